@@ -1,0 +1,286 @@
+/*
+ * libkernels -- numerical kernels with one C API and run-time selected
+ * backends (scalar, simd, omp, opencl, cuda), every backend verified against
+ * golden checksums.
+ *
+ * Conventions for every function below
+ * ------------------------------------
+ *  - The return value is a kn_status; results go through out-parameters.
+ *    On failure kn_last_error() returns a sentence naming the bad argument
+ *    or value, out-parameters are left untouched unless stated otherwise,
+ *    and no state is left behind that a later call could trip on.
+ *  - `ctx` may be NULL: the process-wide default context is then used. It
+ *    is created on first use (thread-safely) from KERNELS_BACKEND; if that
+ *    variable names no usable backend, every call with ctx == NULL fails
+ *    with the same status and message until the process restarts.
+ *  - n == 0 is valid and does nothing (sums are 0).
+ *  - The library never prints (except one line on stderr per context when
+ *    KERNELS_VERBOSE=1), never calls exit/abort, and never writes outside
+ *    the caller's buffers.
+ *  - Every kernel may be called from several threads at once, on the same
+ *    or on different contexts.
+ *
+ * Reproducibility
+ * ---------------
+ * Integer results (Julia counts, firewall answers, int64 norm-squares) are
+ * exact and identical on every backend, SIMD target and thread count.
+ * Double sums follow the canonical orders documented at
+ * kn_norm_square_f64() and kn_suffix_sums_f64(); every backend reproduces
+ * them bit for bit, so double results are identical everywhere too.
+ *
+ * The header is C99 and uses no C++ types; it is usable from C, C++ and any
+ * FFI (ctypes, cffi).
+ */
+#ifndef KERNELS_H
+#define KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The library is built with hidden symbols; only what this header declares
+ * is exported. */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(default)
+#endif
+
+#define KN_VERSION_MAJOR 0
+#define KN_VERSION_MINOR 1
+#define KN_VERSION_PATCH 0
+
+/* ------------------------------------------------------------------ */
+/* Status and errors                                                   */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+    KN_OK = 0,
+    KN_ERR_INVALID_ARG,  /* a NULL pointer, bad size or bad parameter     */
+    KN_ERR_UNAVAILABLE,  /* the backend asked for is not built or usable  */
+    KN_ERR_NO_MEMORY,    /* an allocation failed; nothing was changed     */
+    KN_ERR_PARSE,        /* malformed firewall text or expression         */
+    KN_ERR_OVERFLOW,     /* an exact integer result does not fit int64    */
+    KN_ERR_NOT_FOUND,    /* the search found no answer in its range       */
+    KN_ERR_DEVICE        /* an OpenCL/CUDA runtime call failed            */
+} kn_status;
+
+/* Short constant name of a status ("KN_OK", "KN_ERR_PARSE", ...);
+ * "unknown status" for values outside the enum. Never NULL. */
+const char *kn_status_str(kn_status s);
+
+/* The sentence describing this thread's most recent failure, e.g.
+ * "kn_julia: p->width must be positive (got -3)". Empty string if no call
+ * on this thread has failed yet. Never NULL; valid until the next libkernels
+ * call on the same thread. Successful calls do not clear it. */
+const char *kn_last_error(void);
+
+/* ------------------------------------------------------------------ */
+/* Backends                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+    KN_AUTO = 0,  /* the best available backend, or KERNELS_BACKEND's choice */
+    KN_SCALAR,    /* portable C; the reference every backend is compared with */
+    KN_SIMD,      /* Google Highway, best SIMD target of the running CPU      */
+    KN_OMP,       /* OpenMP threads over chunks, each chunk run by SIMD code  */
+    KN_OPENCL,    /* OpenCL 1.2+ device (GPU, or CPU through PoCL)            */
+    KN_CUDA       /* NVIDIA GPU through CUDA                                  */
+} kn_backend;
+
+#define KN_BACKEND_COUNT 6
+
+/* "auto", "scalar", "simd", "omp", "opencl", "cuda"; "unknown" otherwise. */
+const char *kn_backend_name(kn_backend b);
+
+/* Maps a name (case-insensitive, as accepted by KERNELS_BACKEND: auto,
+ * scalar, simd, omp, opencl, cuda) to its enum.
+ * Errors: KN_ERR_INVALID_ARG if name or out is NULL, or the name is unknown
+ * (the message lists the valid names). */
+kn_status kn_backend_from_name(const char *name, kn_backend *out);
+
+/* 1 if backend b is built into this library and usable on this machine
+ * (for GPU backends: a device was found), 0 otherwise. KN_AUTO: 1. */
+int kn_backend_available(kn_backend b);
+
+/* One line describing the backend, e.g. "scalar: portable C reference",
+ * "simd: AVX3_SPR", or, for an unavailable one, why it is unavailable
+ * ("cuda: not built (configure with -DKERNELS_WITH_CUDA=ON)"). Never NULL;
+ * the string is static. KN_AUTO describes the backend auto would pick. */
+const char *kn_backend_info(kn_backend b);
+
+/* ------------------------------------------------------------------ */
+/* Contexts                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct kn_ctx kn_ctx; /* opaque; NULL means the process default */
+
+/* Creates a context bound to backend b. With KN_AUTO the choice comes from
+ * KERNELS_BACKEND (a name or a comma list; see README) or, if unset or
+ * "auto", the best available backend.
+ * Errors: KN_ERR_INVALID_ARG (ctx NULL, b out of range, KERNELS_BACKEND
+ * names an unknown backend -- the message lists the valid names),
+ * KN_ERR_UNAVAILABLE (the requested backend, or every backend in the list,
+ * is not built or not usable here -- the message says why),
+ * KN_ERR_NO_MEMORY. On failure *ctx is set to NULL. */
+kn_status kn_ctx_create(kn_ctx **ctx, kn_backend b);
+
+/* Frees a context; NULL is a no-op. */
+void kn_ctx_destroy(kn_ctx *ctx);
+
+/* The backend a context runs (never KN_AUTO). ctx NULL: the default
+ * context's backend, or KN_AUTO if the default context cannot be made. */
+kn_backend kn_ctx_backend(const kn_ctx *ctx);
+
+/* ------------------------------------------------------------------ */
+/* Julia set                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+    double x_min, x_max, y_min, y_max; /* the rectangle of the plane      */
+    double c_re, c_im;                 /* the constant c                  */
+    int32_t width, height;             /* grid columns and rows, >= 1     */
+    int32_t max_iter;                  /* >= 0                            */
+} kn_julia_params;
+
+/* Escape-time counts of z <- z*z + c on a width x height grid.
+ * Point (i, j) (column i, row j) is written to counts[j*width + i]:
+ *   dx = (x_max - x_min) / width;  dy = (y_max - y_min) / height;
+ *   zr = x_min + i*dx;             zi = y_max - j*dy;
+ *   n = 0;
+ *   while (n < max_iter && zr*zr + zi*zi < 4.0) {
+ *       t = (zr*zr - zi*zi) + c_re;  zi = 2.0*zr*zi + c_im;  zr = t;  n++;
+ *   }
+ * in IEEE double without fused multiply-add, so counts are identical on
+ * every backend. Golden: 1000x1000 on [-1.8,1.8]^2, c = -0.62772-0.42193i,
+ * max_iter 300 sums to 33219980.
+ * Errors (KN_ERR_INVALID_ARG): p or counts NULL; width or height < 1;
+ * max_iter < 0; a bound or c not finite; x_min >= x_max or y_min >= y_max;
+ * width*height larger than SIZE_MAX / sizeof(int32_t). */
+kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
+
+/* The same iteration on caller-given points: for k < n, start at
+ * z = z_re[k] + i*z_im[k] with constant c_re[k] + i*c_im[k]; counts[k] gets
+ * the escape count (as in the seed's calculate_z(maxiter, zs, cs)).
+ * Non-finite inputs are allowed (NaN never satisfies |z|^2 < 4: count 0).
+ * Errors (KN_ERR_INVALID_ARG): a pointer NULL while n > 0; max_iter < 0. */
+kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
+                          const double *c_re, const double *c_im, int32_t max_iter,
+                          int32_t *counts);
+
+/* ------------------------------------------------------------------ */
+/* Firewall scanning (Advent of Code 2017, day 13)                     */
+/* ------------------------------------------------------------------ */
+
+/* A layer at `depth` (>= 0) whose scanner moves over `range` (>= 1) cells.
+ * Its scanner is at the top at time t iff t % (2*(range-1)) == 0 (range 1:
+ * always). A packet leaving at delay d reaches depth k at time d+k and is
+ * caught by the layer at that depth iff the scanner is at the top. */
+typedef struct {
+    int64_t depth, range;
+} kn_layer;
+
+/* Parses "depth: range" lines (blank lines and spaces or tabs around the
+ * numbers allowed; "\n" or "\r\n" line ends) into a new array of layers in
+ * input order; free it with kn_free(). A text with no layer gives
+ * *layers = NULL, *n = 0.
+ * Errors: KN_ERR_INVALID_ARG (a NULL pointer); KN_ERR_PARSE with a message
+ * "line L, column C: expected ..., found ..." for anything else, including
+ * numbers that do not fit int64, range 0 and a depth given twice;
+ * KN_ERR_NO_MEMORY. On failure *layers and *n are untouched. */
+kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n);
+
+/* Severity of a trip leaving at `delay`: the sum of depth*range over the
+ * layers that catch the packet.
+ * Errors: KN_ERR_INVALID_ARG (l NULL with n > 0, severity NULL, delay < 0,
+ * a depth < 0, a range < 1, a depth given twice); KN_ERR_OVERFLOW if the
+ * sum does not fit int64. Delays and depths up to INT64_MAX are handled
+ * without overflow in the time computation. */
+kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay,
+                               int64_t *severity);
+
+/* The smallest delay d in [0, max_delay] at which no layer catches the
+ * packet. Uses a wheel: the residues allowed by the layers with the
+ * smallest periods are combined into a table over their least common
+ * multiple, and only those candidates are checked against the other layers.
+ * A range-1 layer or a set of layers that together cover every residue
+ * gives KN_ERR_NOT_FOUND at once.
+ * Errors: KN_ERR_INVALID_ARG (as for severity, and max_delay < 0, delay
+ * NULL); KN_ERR_NOT_FOUND if no delay in [0, max_delay] is safe (*delay is
+ * then untouched); KN_ERR_NO_MEMORY. */
+kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
+                                       int64_t max_delay, int64_t *delay);
+
+/* ------------------------------------------------------------------ */
+/* Norm-square                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Canonical summation order (identical on every backend, SIMD width and
+ * thread count), with B = KN_SUM_BLOCK and L = KN_SUM_LANES:
+ *  1. x is cut into blocks of B elements from x[0] (the last may be short).
+ *  2. Inside a block, L partial sums s[0..L-1] start at +0.0 and element k
+ *     of the block is added to s[k % L], in increasing k:
+ *     s[k % L] = s[k % L] + x*x (the product rounded, then the sum).
+ *  3. The L partial sums are folded by halving: for w = L/2, L/4, ..., 1:
+ *     s[j] = s[j] + s[j + w] for j < w. The block's total is s[0].
+ *  4. Block totals t[0..m-1] are combined by the tree
+ *     S(lo, hi) = t[lo]                       if hi - lo == 1
+ *               = S(lo, lo+h) + S(lo+h, hi)   otherwise, with h the largest
+ *                                             power of two below hi - lo,
+ *     i.e. aligned power-of-two groups of blocks are summed pairwise.
+ * The result's error is at most (B/L + log2(m) + 1) * u * sum(x*x)
+ * (u = 2^-53) to first order, where m is the number of blocks; overflow
+ * to +inf and NaN inputs follow IEEE arithmetic. */
+#define KN_SUM_BLOCK 2048
+#define KN_SUM_LANES 32
+
+/* *out = sum of x[i]*x[i] in the canonical order above (0.0 for n == 0).
+ * Errors (KN_ERR_INVALID_ARG): x NULL with n > 0; out NULL. */
+kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
+
+/* *out = sum of x[i]*x[i], exact.
+ * Errors: KN_ERR_INVALID_ARG (x NULL with n > 0; out NULL);
+ * KN_ERR_OVERFLOW if the exact sum exceeds INT64_MAX (including any
+ * element equal to INT64_MIN); the sum is never wrapped. */
+kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
+
+/* ------------------------------------------------------------------ */
+/* Suffix sums                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Exclusive suffix sums: out[i] = x[i+1] + ... + x[n-1], out[n-1] = 0.
+ * out may equal x (in place); other overlaps are not allowed.
+ * Canonical order (identical on every backend), with B = KN_SCAN_BLOCK:
+ *  1. x is cut into blocks of B elements from x[0] (the last may be short).
+ *  2. Block total T[b]: r = +0.0, then r = r + x[i] for i from the block's
+ *     last element down to its first.
+ *  3. Carries: C[last block] = +0.0; C[b] = C[b+1] + T[b+1], from the last
+ *     block down to the first.
+ *  4. Inside block b, from its last element i down to its first:
+ *     out[i] = r; r = r + x[i], starting with r = C[b].
+ * Each out[i] is thus a right-to-left sequential sum whose rounding error
+ * is at most (n-1-i) * u * sum_{j>i} |x[j]| to first order (u = 2^-53).
+ * Errors (KN_ERR_INVALID_ARG): x or out NULL with n > 0; x and out
+ * overlapping without being equal. */
+#define KN_SCAN_BLOCK 1024
+
+kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
+
+/* ------------------------------------------------------------------ */
+/* Memory                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Frees memory the library returned (kn_firewall_parse's layers). NULL is
+ * a no-op. */
+void kn_free(void *p);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* KERNELS_H */

@@ -1,0 +1,68 @@
+/* kn_firewall_severity, kn_firewall_first_safe_delay: checks, plan, backend. */
+#include <stdlib.h>
+
+#include "dispatch.h"
+#include "error.h"
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static kn_status check_layers(const char *fn, const kn_layer *l, size_t n)
+{
+    if (n > 0 && !l) return kn_null_arg(fn, "l");
+    for (size_t i = 0; i < n; i++) {
+        if (l[i].depth < 0)
+            return kn_fail(KN_ERR_INVALID_ARG, "%s: l[%zu].depth must be non-negative (got %lld)", fn, i, (long long)l[i].depth);
+        if (l[i].range < 1)
+            return kn_fail(KN_ERR_INVALID_ARG, "%s: l[%zu].range must be at least 1 (got %lld)", fn, i, (long long)l[i].range);
+    }
+    if (n < 2) return KN_OK;
+    int64_t *d = malloc(n * sizeof *d);
+    if (!d) return kn_fail(KN_ERR_NO_MEMORY, "%s: out of memory checking %zu layers", fn, n);
+    for (size_t i = 0; i < n; i++) d[i] = l[i].depth;
+    qsort(d, n, sizeof *d, cmp_i64);
+    kn_status st = KN_OK;
+    for (size_t i = 1; i < n && !st; i++)
+        if (d[i] == d[i - 1])
+            st = kn_fail(KN_ERR_INVALID_ARG, "%s: l has two layers at depth %lld", fn, (long long)d[i]);
+    free(d);
+    return st;
+}
+
+kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay, int64_t *severity)
+{
+    static const char fn[] = "kn_firewall_severity";
+    if (!severity) return kn_null_arg(fn, "severity");
+    if (delay < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: delay must be non-negative (got %lld)", fn, (long long)delay);
+    kn_status st = check_layers(fn, l, n);
+    if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
+    st = ctx->ops->firewall_severity(ctx, l, n, delay, severity);
+    if (st == KN_ERR_OVERFLOW)
+        kn_fail(st, "%s: the severity at delay %lld exceeds INT64_MAX", fn, (long long)delay);
+    return st;
+}
+
+kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t max_delay, int64_t *delay)
+{
+    static const char fn[] = "kn_firewall_first_safe_delay";
+    if (!delay) return kn_null_arg(fn, "delay");
+    if (max_delay < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: max_delay must be non-negative (got %lld)", fn, (long long)max_delay);
+    kn_status st = check_layers(fn, l, n);
+    if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
+    if (n == 0) {
+        *delay = 0;
+        return KN_OK;
+    }
+    kn_fw_plan plan;
+    uint64_t limit = (uint64_t)max_delay, found;
+    if ((st = kn_fw_plan_build(l, n, &plan, &limit))) return st;
+    st = ctx->ops->firewall_scan(ctx, &plan, limit, &found);
+    kn_fw_plan_free(&plan);
+    if (st == KN_OK) *delay = (int64_t)found;
+    else if (st == KN_ERR_NOT_FOUND)
+        kn_fail(st, "%s: every delay in [0, %lld] is caught", fn, (long long)max_delay);
+    return st;
+}

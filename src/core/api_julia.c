@@ -1,0 +1,65 @@
+/* kn_julia, kn_julia_points: argument checks, then the backend. */
+#include <math.h>
+
+#include "dispatch.h"
+#include "error.h"
+
+kn_status kn_null_arg(const char *fn, const char *arg)
+{
+    return kn_fail(KN_ERR_INVALID_ARG, "%s: %s is NULL", fn, arg);
+}
+
+static kn_status check_finite(const char *name, double v)
+{
+    if (isfinite(v)) return KN_OK;
+    return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->%s must be finite (got %g)", name, v);
+}
+
+static kn_status check_julia(const kn_julia_params *p)
+{
+    const struct { const char *name; double v; } bounds[] = {
+        {"x_min", p->x_min}, {"x_max", p->x_max}, {"y_min", p->y_min},
+        {"y_max", p->y_max}, {"c_re", p->c_re},   {"c_im", p->c_im},
+    };
+    for (size_t i = 0; i < sizeof bounds / sizeof bounds[0]; i++) {
+        kn_status st = check_finite(bounds[i].name, bounds[i].v);
+        if (st) return st;
+    }
+    if (p->width < 1) return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->width must be at least 1 (got %d)", (int)p->width);
+    if (p->height < 1) return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->height must be at least 1 (got %d)", (int)p->height);
+    if (p->max_iter < 0) return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->max_iter must be non-negative (got %d)", (int)p->max_iter);
+    if (!(p->x_min < p->x_max))
+        return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->x_min (%g) must be less than p->x_max (%g)", p->x_min, p->x_max);
+    if (!(p->y_min < p->y_max))
+        return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->y_min (%g) must be less than p->y_max (%g)", p->y_min, p->y_max);
+    if ((size_t)p->width > SIZE_MAX / sizeof(int32_t) / (size_t)p->height)
+        return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->width * p->height (%d x %d) overflows the address space",
+                       (int)p->width, (int)p->height);
+    return KN_OK;
+}
+
+kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
+{
+    if (!p) return kn_null_arg("kn_julia", "p");
+    if (!counts) return kn_null_arg("kn_julia", "counts");
+    kn_status st = check_julia(p);
+    if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
+    return ctx->ops->julia(ctx, p, counts);
+}
+
+kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
+                          const double *c_im, int32_t max_iter, int32_t *counts)
+{
+    static const char fn[] = "kn_julia_points";
+    if (n > 0) {
+        if (!z_re) return kn_null_arg(fn, "z_re");
+        if (!z_im) return kn_null_arg(fn, "z_im");
+        if (!c_re) return kn_null_arg(fn, "c_re");
+        if (!c_im) return kn_null_arg(fn, "c_im");
+        if (!counts) return kn_null_arg(fn, "counts");
+    }
+    if (max_iter < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: max_iter must be non-negative (got %d)", fn, (int)max_iter);
+    kn_status st = kn_ctx_resolve(ctx, &ctx);
+    if (st || n == 0) return st;
+    return ctx->ops->julia_points(ctx, n, z_re, z_im, c_re, c_im, max_iter, counts);
+}

@@ -1,0 +1,58 @@
+/* kn_norm_square_f64/_i64, kn_suffix_sums_f64: checks, then the backend. */
+#include <stdint.h>
+
+#include "dispatch.h"
+#include "error.h"
+
+/* n elements of `size` bytes must fit in the address space. */
+static kn_status check_n(const char *fn, size_t n, size_t size)
+{
+    if (n <= SIZE_MAX / size) return KN_OK;
+    return kn_fail(KN_ERR_INVALID_ARG, "%s: n (%zu) is larger than any array of %zu-byte elements", fn, n, size);
+}
+
+kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+{
+    if (!out) return kn_null_arg("kn_norm_square_f64", "out");
+    if (n > 0 && !x) return kn_null_arg("kn_norm_square_f64", "x");
+    if (check_n("kn_norm_square_f64", n, sizeof *x)) return KN_ERR_INVALID_ARG;
+    kn_status st = kn_ctx_resolve(ctx, &ctx);
+    if (st) return st;
+    if (n == 0) {
+        *out = 0.0;
+        return KN_OK;
+    }
+    return ctx->ops->norm_square_f64(ctx, x, n, out);
+}
+
+kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
+{
+    if (!out) return kn_null_arg("kn_norm_square_i64", "out");
+    if (n > 0 && !x) return kn_null_arg("kn_norm_square_i64", "x");
+    if (check_n("kn_norm_square_i64", n, sizeof *x)) return KN_ERR_INVALID_ARG;
+    kn_status st = kn_ctx_resolve(ctx, &ctx);
+    if (st) return st;
+    if (n == 0) {
+        *out = 0;
+        return KN_OK;
+    }
+    st = ctx->ops->norm_square_i64(ctx, x, n, out);
+    if (st == KN_ERR_OVERFLOW)
+        kn_fail(st, "kn_norm_square_i64: the sum of squares of the %zu elements exceeds INT64_MAX", n);
+    return st;
+}
+
+kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+{
+    static const char fn[] = "kn_suffix_sums_f64";
+    if (n == 0) return kn_ctx_resolve(ctx, &ctx);
+    if (!x) return kn_null_arg(fn, "x");
+    if (!out) return kn_null_arg(fn, "out");
+    if (check_n(fn, n, sizeof *x)) return KN_ERR_INVALID_ARG;
+    uintptr_t a = (uintptr_t)x, b = (uintptr_t)out, bytes = n * sizeof(double);
+    if (a != b && a < b + bytes && b < a + bytes)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: x and out overlap without being the same array", fn);
+    kn_status st = kn_ctx_resolve(ctx, &ctx);
+    if (st) return st;
+    return ctx->ops->suffix_sums_f64(ctx, x, n, out);
+}

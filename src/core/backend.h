@@ -1,0 +1,72 @@
+/* The backend table: a backend is one folder of kernels plus one
+ * kn_backend_ops (like OpenBLAS's gotoblas_t). Arguments are validated in
+ * src/core before any of these is called; kernels never re-check them. */
+#ifndef KN_CORE_BACKEND_H
+#define KN_CORE_BACKEND_H
+
+#include "kernels.h"
+#include "firewall_plan.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct kn_backend_ops kn_backend_ops;
+
+struct kn_ctx {
+    const kn_backend_ops *ops;
+    void *state; /* backend-owned, from ops->ctx_init */
+};
+
+struct kn_backend_ops {
+    kn_backend id;
+    /* Optional: 1 when the backend runs on a GPU (auto prefers those). */
+    int (*on_gpu)(void);
+
+    /* NULL when usable here, else a static sentence saying why not. */
+    const char *(*unavailable_reason)(void);
+    /* One static line such as "simd: AVX3_SPR". */
+    const char *(*info)(void);
+
+    /* Optional per-context state (devices, queues, caches). */
+    kn_status (*ctx_init)(kn_ctx *ctx);
+    void (*ctx_fini)(kn_ctx *ctx);
+
+    kn_status (*julia)(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
+    kn_status (*julia_points)(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
+                              const double *c_re, const double *c_im, int32_t max_iter,
+                              int32_t *counts);
+    kn_status (*firewall_severity)(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay,
+                                   int64_t *severity);
+    /* The smallest wheel candidate d <= limit that no plan check catches:
+     * KN_OK with *delay, or KN_ERR_NOT_FOUND. */
+    kn_status (*firewall_scan)(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t limit,
+                               uint64_t *delay);
+    kn_status (*norm_square_f64)(kn_ctx *ctx, const double *x, size_t n, double *out);
+    /* KN_OK or KN_ERR_OVERFLOW; the core writes the message. */
+    kn_status (*norm_square_i64)(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
+    kn_status (*suffix_sums_f64)(kn_ctx *ctx, const double *x, size_t n, double *out);
+};
+
+/* NULL for a backend that is not built in. */
+const kn_backend_ops *kn_backend_ops_get(kn_backend b);
+
+extern const kn_backend_ops kn_scalar_ops;
+#ifdef KN_HAVE_SIMD
+extern const kn_backend_ops kn_simd_ops;
+#endif
+#ifdef KN_HAVE_OMP
+extern const kn_backend_ops kn_omp_ops;
+#endif
+#ifdef KN_HAVE_OPENCL
+extern const kn_backend_ops kn_opencl_ops;
+#endif
+#ifdef KN_HAVE_CUDA
+extern const kn_backend_ops kn_cuda_ops;
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,53 @@
+/* The canonical summation orders of kernels.h, as reusable pieces: every
+ * backend builds its double sums from these so that the order (and so the
+ * bits) cannot drift between backends. */
+#ifndef KN_CORE_CANON_H
+#define KN_CORE_CANON_H
+
+#include <stddef.h>
+
+#include "kernels.h"
+
+/* Folds KN_SUM_LANES partial sums by halving (kernels.h, step 3). */
+static inline double kn_fold_lanes(double *s)
+{
+    for (size_t w = KN_SUM_LANES / 2; w >= 1; w /= 2)
+        for (size_t j = 0; j < w; j++) s[j] = s[j] + s[j + w];
+    return s[0];
+}
+
+/* Combines block totals in the canonical tree (kernels.h, step 4) as they
+ * stream by: a binary counter whose stack holds the totals of aligned
+ * power-of-two groups, largest first. Pushing units of any aligned
+ * power-of-two group size gives the same tree, which is what lets threads
+ * and GPU work-groups each reduce an aligned run of blocks on their own. */
+typedef struct {
+    double sum[64];
+    unsigned char level[64]; /* log2 of the group's size in units */
+    int top;
+} kn_tree;
+
+static inline void kn_tree_init(kn_tree *t) { t->top = 0; }
+
+static inline void kn_tree_push(kn_tree *t, double v)
+{
+    unsigned char lv = 0;
+    while (t->top > 0 && t->level[t->top - 1] == lv) {
+        t->top--;
+        v = t->sum[t->top] + v;
+        lv++;
+    }
+    t->sum[t->top] = v;
+    t->level[t->top] = lv;
+    t->top++;
+}
+
+static inline double kn_tree_finish(const kn_tree *t)
+{
+    if (t->top == 0) return 0.0;
+    double acc = t->sum[t->top - 1];
+    for (int k = t->top - 2; k >= 0; k--) acc = t->sum[k] + acc;
+    return acc;
+}
+
+#endif

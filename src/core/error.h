@@ -1,0 +1,25 @@
+/* Thread-local error reporting shared by the core and every backend. */
+#ifndef KN_CORE_ERROR_H
+#define KN_CORE_ERROR_H
+
+#include "kernels.h"
+
+#if defined(__GNUC__)
+#define KN_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define KN_PRINTF(f, a)
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Records a printf-style sentence as this thread's last error; returns s so
+ * that callers can write `return kn_fail(KN_ERR_INVALID_ARG, ...)`. */
+kn_status kn_fail(kn_status s, const char *fmt, ...) KN_PRINTF(2, 3);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,130 @@
+#include "firewall_plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+#include "kn_math.h"
+
+/* Wheel bounds, chosen by measurement on the puzzle inputs: a larger wheel
+ * costs more to build than it saves in the scan. */
+#define WHEEL_MAX ((uint64_t)1 << 16)
+#define SURV_MAX ((size_t)1 << 13)
+
+static int cmp_check(const void *a, const void *b)
+{
+    const kn_fw_check *x = a, *y = b;
+    if (x->period != y->period) return x->period < y->period ? -1 : 1;
+    return (x->residue > y->residue) - (x->residue < y->residue);
+}
+
+static uint64_t gcd_u64(uint64_t a, uint64_t b)
+{
+    while (b) {
+        uint64_t t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+/* lcm(a, b), or 0 if it exceeds `cap`. */
+static uint64_t lcm_capped(uint64_t a, uint64_t b, uint64_t cap)
+{
+    uint64_t f = b / gcd_u64(a, b);
+    return f > cap / a ? 0 : a * f;
+}
+
+static int forbidden(uint64_t r, const kn_fw_check *c, size_t k)
+{
+    for (size_t i = 0; i < k; i++)
+        if (c[i].residue == r) return 1;
+    return 0;
+}
+
+/* Widens the wheel to `m2` keeping residues allowed by the checks c[0..k)
+ * (all of one period). Returns 0 when the survivors would not fit. */
+static int widen(kn_fw_plan *pl, uint64_t m2, const kn_fw_check *c, size_t k, uint64_t **buf)
+{
+    uint64_t turns = m2 / pl->wheel;
+    if (pl->nsurv > SURV_MAX / turns) return 0;
+    size_t out = 0;
+    for (uint64_t t = 0; t < turns; t++)
+        for (size_t i = 0; i < pl->nsurv; i++) {
+            uint64_t d = t * pl->wheel + pl->surv[i];
+            if (!forbidden(d % c[0].period, c, k)) (*buf)[out++] = d;
+        }
+    uint64_t *tmp = pl->surv;
+    pl->surv = *buf;
+    *buf = tmp;
+    pl->nsurv = out;
+    pl->wheel = m2;
+    return 1;
+}
+
+kn_status kn_fw_plan_build(const kn_layer *l, size_t n, kn_fw_plan *pl, uint64_t *limit)
+{
+    for (size_t i = 0; i < n; i++)
+        if (l[i].range == 1)
+            return kn_fail(KN_ERR_NOT_FOUND,
+                           "kn_firewall_first_safe_delay: no safe delay exists: the layer at "
+                           "depth %lld has range 1 and catches every packet",
+                           (long long)l[i].depth);
+
+    memset(pl, 0, sizeof *pl);
+    kn_fw_check *c = malloc(n * sizeof *c);
+    pl->surv = malloc(SURV_MAX * sizeof *pl->surv);
+    uint64_t *buf = malloc(SURV_MAX * sizeof *buf);
+    if (!c || !pl->surv || !buf) {
+        free(c);
+        free(buf);
+        kn_fw_plan_free(pl);
+        return kn_fail(KN_ERR_NO_MEMORY, "kn_firewall_first_safe_delay: out of memory for the wheel");
+    }
+    for (size_t i = 0; i < n; i++) {
+        c[i].period = kn_fw_period(l[i].range);
+        c[i].residue = kn_fw_residue(l[i].depth, c[i].period);
+    }
+    qsort(c, n, sizeof *c, cmp_check);
+
+    pl->wheel = 1;
+    pl->surv[0] = 0;
+    pl->nsurv = 1;
+    uint64_t all = 1; /* lcm of every period, 0 once it passes UINT64_MAX */
+    size_t kept = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = 1; /* checks sharing this period */
+        while (i + k < n && c[i + k].period == c[i].period) k++;
+        if (all) all = lcm_capped(all, c[i].period, UINT64_MAX);
+        uint64_t m2 = lcm_capped(pl->wheel, c[i].period, WHEEL_MAX);
+        if (!m2 || !widen(pl, m2, c + i, k, &buf)) {
+            memmove(c + kept, c + i, k * sizeof *c); /* stays an explicit check */
+            kept += k;
+        }
+        if (pl->nsurv == 0) {
+            unsigned long long p = c[i].period;
+            free(c);
+            free(buf);
+            kn_fw_plan_free(pl);
+            return kn_fail(KN_ERR_NOT_FOUND,
+                           "kn_firewall_first_safe_delay: no safe delay exists: the layers with "
+                           "periods up to %llu catch every residue",
+                           p);
+        }
+        i += k;
+    }
+    free(buf);
+    pl->checks = c;
+    pl->nchecks = kept;
+    /* The pattern repeats every `all` delays: nothing past it is new. */
+    if (all && all - 1 < *limit) *limit = all - 1;
+    return KN_OK;
+}
+
+void kn_fw_plan_free(kn_fw_plan *pl)
+{
+    free(pl->surv);
+    free(pl->checks);
+    pl->surv = NULL;
+    pl->checks = NULL;
+}
