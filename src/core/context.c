@@ -74,7 +74,7 @@ static kn_status ctx_init(kn_ctx *ctx, kn_backend b)
         return kn_fail(KN_ERR_INVALID_ARG, "kn_ctx_create: b is not a kn_backend value (got %d)", (int)b);
     }
     const char *why = kn_backend_unavailable_reason(b);
-    if (why) return kn_fail(KN_ERR_UNAVAILABLE, "backend '%s' is unavailable: %s", kn_backend_name(b), why);
+    if (why) return kn_fail(KN_ERR_UNAVAILABLE, "backend unavailable: %s", why);
     ctx->ops = kn_backend_ops_get(b);
     ctx->state = NULL;
     if (ctx->ops->ctx_init) {

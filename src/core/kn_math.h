@@ -8,15 +8,24 @@
 
 #include "kernels.h"
 
-/* Escape count of z <- z*z + c from z = zr + i*zi (DESIGN section 1). */
+/* Whether z = zr + i*zi has not escaped yet (|z|^2 < 4). */
+static inline int kn_julia_inside(double zr, double zi) { return zr * zr + zi * zi < 4.0; }
+
+/* One iteration z <- z*z + c (DESIGN section 1, bit for bit). */
+static inline void kn_julia_step(double *zr, double *zi, double cr, double ci)
+{
+    double t = (*zr * *zr - *zi * *zi) + cr;
+    *zi = 2.0 * *zr * *zi + ci;
+    *zr = t;
+}
+
+/* Escape count of z <- z*z + c from z = zr + i*zi. */
 static inline int32_t kn_julia_escape(double zr, double zi, double cr, double ci,
                                       int32_t max_iter)
 {
     int32_t n = 0;
-    while (n < max_iter && zr * zr + zi * zi < 4.0) {
-        double t = (zr * zr - zi * zi) + cr;
-        zi = 2.0 * zr * zi + ci;
-        zr = t;
+    while (n < max_iter && kn_julia_inside(zr, zi)) {
+        kn_julia_step(&zr, &zi, cr, ci);
         n++;
     }
     return n;
