@@ -59,7 +59,7 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
     kn_fw_plan plan;
     uint64_t limit = (uint64_t)max_delay, found;
     if ((st = kn_fw_plan_build(l, n, &plan, &limit))) return st;
-    st = ctx->ops->firewall_scan(ctx, &plan, limit, &found);
+    st = ctx->ops->firewall_scan(ctx, &plan, 0, limit, &found);
     kn_fw_plan_free(&plan);
     if (st == KN_OK) *delay = (int64_t)found;
     else if (st == KN_ERR_NOT_FOUND)

@@ -44,7 +44,7 @@ kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
     if (!counts) return kn_null_arg("kn_julia", "counts");
     kn_status st = check_julia(p);
     if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
-    return ctx->ops->julia(ctx, p, counts);
+    return ctx->ops->julia(ctx, p, 0, p->height, counts);
 }
 
 kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,

@@ -32,20 +32,33 @@ struct kn_backend_ops {
     kn_status (*ctx_init)(kn_ctx *ctx);
     void (*ctx_fini)(kn_ctx *ctx);
 
-    kn_status (*julia)(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
+    /* Kernels. Ranges let the omp backend run another CPU backend's
+     * kernels on its chunks (the core always asks for the whole problem).
+     *
+     * julia: rows [row0, row1) of the grid; counts is the whole grid. */
+    kn_status (*julia)(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
     kn_status (*julia_points)(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
                               const double *c_re, const double *c_im, int32_t max_iter,
                               int32_t *counts);
     kn_status (*firewall_severity)(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay,
                                    int64_t *severity);
-    /* The smallest wheel candidate d <= limit that no plan check catches:
-     * KN_OK with *delay, or KN_ERR_NOT_FOUND. */
-    kn_status (*firewall_scan)(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t limit,
+    /* The smallest wheel candidate d with from <= d <= limit that no plan
+     * check catches: KN_OK with *delay, or KN_ERR_NOT_FOUND. `from` is a
+     * multiple of plan->wheel (the core passes 0). */
+    kn_status (*firewall_scan)(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
                                uint64_t *delay);
+    /* Canonical order of kernels.h; x[0] starts a block. */
     kn_status (*norm_square_f64)(kn_ctx *ctx, const double *x, size_t n, double *out);
     /* KN_OK or KN_ERR_OVERFLOW; the core writes the message. */
     kn_status (*norm_square_i64)(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
-    kn_status (*suffix_sums_f64)(kn_ctx *ctx, const double *x, size_t n, double *out);
+    /* Canonical order of kernels.h; x[0] starts a block, and `carry` is the
+     * carry C of the last block (the sum beyond x[n-1]; the core passes
+     * +0.0), so a chunk of whole blocks is computed exactly as inside the
+     * whole array. */
+    kn_status (*suffix_sums_f64)(kn_ctx *ctx, const double *x, size_t n, double *out, double carry);
+    /* Optional (CPU backends): the block totals T[b] of kernels.h, step 2,
+     * for the ceil(n / KN_SCAN_BLOCK) blocks of x. */
+    kn_status (*suffix_block_totals)(kn_ctx *ctx, const double *x, size_t n, double *totals);
 };
 
 /* NULL for a backend that is not built in. */

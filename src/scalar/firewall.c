@@ -22,10 +22,10 @@ static int passes(uint64_t d, const kn_fw_check *c, size_t n)
     return 1;
 }
 
-kn_status scalar_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t limit, uint64_t *delay)
+kn_status scalar_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit, uint64_t *delay)
 {
     (void)ctx;
-    for (uint64_t base = 0;; base += plan->wheel) {
+    for (uint64_t base = from;; base += plan->wheel) {
         for (size_t i = 0; i < plan->nsurv; i++) {
             uint64_t d = base + plan->surv[i];
             if (d > limit) return KN_ERR_NOT_FOUND;

@@ -24,11 +24,11 @@ static void escape_pair(const double zr0[2], const double zi0[2], double cr, dou
     out[1] = n[1];
 }
 
-kn_status scalar_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
+kn_status scalar_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
     (void)ctx;
     double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
-    for (int32_t j = 0; j < p->height; j++) {
+    for (int32_t j = row0; j < row1; j++) {
         double zi = kn_julia_zi(p, dy, j), zis[2] = {zi, zi};
         int32_t *row = counts + (size_t)j * (size_t)p->width, i = 0;
         for (; i + 2 <= p->width; i += 2) {
