@@ -1,0 +1,88 @@
+#include <omp.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../core/dispatch.h"
+#include "../core/error.h"
+#include "../scalar/scalar.h"
+#include "omp_backend.h"
+
+static kn_backend inner_backend(void) { return kn_backend_available(KN_SIMD) ? KN_SIMD : KN_SCALAR; }
+
+static kn_status read_env(omp_state *s)
+{
+    s->threads = omp_get_max_threads();
+    s->sched = KN_SCHED_DYNAMIC;
+    s->chunk = 0;
+    kn_status st = kn_env_positive_int("KERNELS_NUM_THREADS", 4096, &s->threads);
+    if (!st) st = kn_env_schedule("KERNELS_SCHEDULE", &s->sched, &s->chunk);
+    return st;
+}
+
+static kn_status omp_ctx_init(kn_ctx *ctx)
+{
+    omp_state *s = malloc(sizeof *s);
+    if (!s) return kn_fail(KN_ERR_NO_MEMORY, "kn_ctx_create: out of memory for the omp state");
+    kn_status st = read_env(s);
+    if (!st) st = kn_ctx_create(&s->inner, inner_backend());
+    if (st) {
+        free(s);
+        return st;
+    }
+    ctx->state = s;
+    return KN_OK;
+}
+
+static void omp_ctx_fini(kn_ctx *ctx)
+{
+    omp_state *s = ctx->state;
+    kn_ctx_destroy(s->inner);
+    free(s);
+}
+
+int omp_team(kn_ctx *ctx)
+{
+    const omp_state *s = ctx->state;
+    static const omp_sched_t kinds[] = {omp_sched_static, omp_sched_dynamic, omp_sched_guided};
+    omp_set_schedule(kinds[s->sched], s->chunk);
+    return omp_in_parallel() ? 1 : s->threads;
+}
+
+static char info[512];
+static pthread_once_t info_once = PTHREAD_ONCE_INIT;
+
+/* Describes what a context made now from the environment would use. */
+static void info_init(void)
+{
+    omp_state s;
+    if (read_env(&s)) {
+        snprintf(info, sizeof info, "omp: invalid environment: %s", kn_last_error());
+        return;
+    }
+    char chunk[32] = "";
+    if (s.chunk) snprintf(chunk, sizeof chunk, ",%d", s.chunk);
+    snprintf(info, sizeof info, "omp: %d thread%s, schedule %s%s, chunks run by %s", s.threads,
+             s.threads == 1 ? "" : "s", kn_schedule_name(s.sched), chunk, kn_backend_info(inner_backend()));
+}
+
+static const char *omp_info(void)
+{
+    pthread_once(&info_once, info_init);
+    return info;
+}
+
+const kn_backend_ops kn_omp_ops = {
+    .id = KN_OMP,
+    .info = omp_info,
+    .ctx_init = omp_ctx_init,
+    .ctx_fini = omp_ctx_fini,
+    .julia = omp_julia,
+    .julia_points = omp_julia_points,
+    .firewall_severity = scalar_firewall_severity, /* one pass over a few layers */
+    .firewall_scan = omp_firewall_scan,
+    .norm_square_f64 = omp_norm_square_f64,
+    .norm_square_i64 = omp_norm_square_i64,
+    .suffix_sums_f64 = omp_suffix_sums_f64,
+    .suffix_block_totals = omp_suffix_block_totals,
+};

@@ -1,0 +1,16 @@
+# The OpenMP backend: on when the compiler supports OpenMP.
+if(KERNELS_WITH_OMP)
+  find_package(OpenMP COMPONENTS C)
+  if(OpenMP_C_FOUND)
+    file(GLOB KN_OMP_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.c)
+    target_sources(kernels_objects PRIVATE ${KN_OMP_SOURCES})
+    target_compile_definitions(kernels_objects PRIVATE KN_HAVE_OMP)
+    # Only the omp sources are compiled with -fopenmp.
+    set_source_files_properties(${KN_OMP_SOURCES} PROPERTIES COMPILE_OPTIONS "${OpenMP_C_FLAGS}")
+    list(APPEND KN_PRIVATE_LIBS OpenMP::OpenMP_C)
+    string(APPEND KN_PC_LIBS_PRIVATE " ${OpenMP_C_FLAGS}")
+    list(APPEND KN_BACKENDS_BUILT omp)
+  else()
+    message(STATUS "libkernels: omp backend off (no OpenMP support in ${CMAKE_C_COMPILER_ID})")
+  endif()
+endif()

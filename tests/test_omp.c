@@ -1,0 +1,271 @@
+/* The omp backend against scalar, bit for bit, for thread counts 1, 2, 3, 7
+ * and every schedule; concurrent callers; calls from inside a parallel
+ * region. */
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "kernels.h"
+
+static uint64_t rng_state;
+static uint64_t next_u64(void)
+{
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+static double next_double(void) { return (double)(next_u64() >> 11) * 0x1p-53 * 2.0 - 1.0; }
+
+/* Sizes at the omp chunk boundaries (norm: 131072, suffix: 262144) and at
+ * window boundaries for 2, 3 and 7 threads. */
+static const size_t sizes[] = {1, 2, 1023, 1025, 131071, 131072, 131073, 262143, 262145, 524289, 786433, 1835009};
+#define NSIZES (sizeof sizes / sizeof sizes[0])
+#define MAXN 1835009
+
+static double *xd, *ref, *got;
+static int64_t *xi;
+
+static kn_ctx *omp_ctx(const char *threads, const char *schedule)
+{
+    setenv("KERNELS_NUM_THREADS", threads, 1);
+    setenv("KERNELS_SCHEDULE", schedule, 1);
+    kn_ctx *ctx = NULL;
+    kn_status st = kn_ctx_create(&ctx, KN_OMP);
+    if (st) fail_msg("kn_ctx_create(omp, %s threads, %s): %s", threads, schedule, kn_last_error());
+    unsetenv("KERNELS_NUM_THREADS");
+    unsetenv("KERNELS_SCHEDULE");
+    return ctx;
+}
+
+static void check_sums(kn_ctx *scalar, kn_ctx *omp, const char *label)
+{
+    for (size_t s = 0; s < NSIZES; s++) {
+        size_t n = sizes[s];
+        for (size_t off = 0; off < 2; off++) { /* aligned and unaligned starts */
+            double a, b;
+            assert_int_equal(kn_norm_square_f64(scalar, xd + off, n, &a), KN_OK);
+            assert_int_equal(kn_norm_square_f64(omp, xd + off, n, &b), KN_OK);
+            if (memcmp(&a, &b, sizeof a)) fail_msg("%s norm_square_f64 n=%zu off=%zu: %a != %a", label, n, off, b, a);
+            int64_t ia, ib;
+            assert_int_equal(kn_norm_square_i64(scalar, xi + off, n, &ia), KN_OK);
+            assert_int_equal(kn_norm_square_i64(omp, xi + off, n, &ib), KN_OK);
+            assert_int_equal(ia, ib);
+            assert_int_equal(kn_suffix_sums_f64(scalar, xd + off, n, ref), KN_OK);
+            assert_int_equal(kn_suffix_sums_f64(omp, xd + off, n, got), KN_OK);
+            if (memcmp(ref, got, n * sizeof *ref)) fail_msg("%s suffix_sums n=%zu off=%zu differ", label, n, off);
+        }
+    }
+}
+
+static void check_julia(kn_ctx *scalar, kn_ctx *omp, const char *label)
+{
+    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 301, 203, 300};
+    int32_t *a = malloc(301 * 203 * sizeof *a), *b = malloc(301 * 203 * sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(kn_julia(scalar, &p, a), KN_OK);
+    assert_int_equal(kn_julia(omp, &p, b), KN_OK);
+    if (memcmp(a, b, 301 * 203 * sizeof *a)) fail_msg("%s julia differs", label);
+    /* points: the grid rows flattened, with odd n */
+    size_t n = 3001;
+    double *zr = malloc(n * sizeof *zr), *zi = malloc(n * sizeof *zi), *cr = malloc(n * sizeof *cr),
+           *ci = malloc(n * sizeof *ci);
+    assert_true(zr && zi && cr && ci);
+    for (size_t k = 0; k < n; k++) zr[k] = 1.8 * next_double(), zi[k] = 1.8 * next_double(), cr[k] = -0.62772, ci[k] = -0.42193;
+    assert_int_equal(kn_julia_points(scalar, n, zr, zi, cr, ci, 300, a), KN_OK);
+    assert_int_equal(kn_julia_points(omp, n, zr, zi, cr, ci, 300, b), KN_OK);
+    if (memcmp(a, b, n * sizeof *a)) fail_msg("%s julia_points differs", label);
+    free(zr), free(zi), free(cr), free(ci), free(a), free(b);
+}
+
+/* Firewalls whose answer lies beyond the first omp segment, so the parallel
+ * segment search is exercised; checked against scalar. */
+static void check_firewall(kn_ctx *scalar, kn_ctx *omp, const char *label)
+{
+    const char *texts[] = {
+        "0: 3\n1: 2\n4: 4\n6: 4\n",
+        "0: 2\n", /* every even delay caught: answer 1 */
+        "0: 3\n1: 2\n2: 4\n4: 6\n6: 5\n8: 8\n10: 6\n12: 10\n14: 8\n16: 10\n18: 14\n20: 12\n22: 9\n24: 14\n"
+        "26: 12\n28: 12\n30: 14\n32: 12\n34: 17\n36: 14\n38: 12\n40: 20\n42: 17\n44: 14\n46: 18\n48: 14\n",
+        "0: 2\n1: 3\n", /* no safe delay: the wheel is full */
+        "0: 5\n1: 7\n2: 11\n3: 13\n5: 17\n7: 19\n9: 23\n11: 29\n13: 31\n17: 37\n19: 41\n23: 43\n29: 47\n31: 53\n",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        kn_layer *l;
+        size_t n;
+        assert_int_equal(kn_firewall_parse(texts[t], &l, &n), KN_OK);
+        const int64_t maxes[] = {INT64_MAX, 1000000, 10};
+        for (size_t m = 0; m < 3; m++) {
+            int64_t a = -1, b = -1;
+            kn_status sa = kn_firewall_first_safe_delay(scalar, l, n, maxes[m], &a);
+            kn_status sb = kn_firewall_first_safe_delay(omp, l, n, maxes[m], &b);
+            if (sa != sb || a != b)
+                fail_msg("%s firewall %zu max %lld: scalar %s %lld, omp %s %lld", label, t, (long long)maxes[m],
+                         kn_status_str(sa), (long long)a, kn_status_str(sb), (long long)b);
+        }
+        kn_free(l);
+    }
+}
+
+static void test_bit_identity(void **state)
+{
+    (void)state;
+    kn_ctx *scalar;
+    assert_int_equal(kn_ctx_create(&scalar, KN_SCALAR), KN_OK);
+    const char *threads[] = {"1", "2", "3", "7"};
+    const char *schedules[] = {"static", "dynamic", "guided", "dynamic,3", "static,1", "guided,7"};
+    for (size_t t = 0; t < 4; t++)
+        for (size_t s = 0; s < 6; s++) {
+            char label[64];
+            snprintf(label, sizeof label, "omp %s threads %s", threads[t], schedules[s]);
+            kn_ctx *omp = omp_ctx(threads[t], schedules[s]);
+            if (s == 0 || t == 3) check_sums(scalar, omp, label); /* sums ignore the schedule's kind */
+            check_julia(scalar, omp, label);
+            check_firewall(scalar, omp, label);
+            kn_ctx_destroy(omp);
+        }
+    kn_ctx_destroy(scalar);
+}
+
+static void test_env_errors(void **state)
+{
+    (void)state;
+    const struct { const char *var, *value, *msg; } cases[] = {
+        {"KERNELS_NUM_THREADS", "0", "KERNELS_NUM_THREADS='0' is invalid: expected an integer from 1 to 4096"},
+        {"KERNELS_NUM_THREADS", "two", "KERNELS_NUM_THREADS='two' is invalid"},
+        {"KERNELS_NUM_THREADS", "3x", "KERNELS_NUM_THREADS='3x' is invalid"},
+        {"KERNELS_NUM_THREADS", "-1", "KERNELS_NUM_THREADS='-1' is invalid"},
+        {"KERNELS_SCHEDULE", "fast", "KERNELS_SCHEDULE='fast' is invalid: expected static, dynamic or guided"},
+        {"KERNELS_SCHEDULE", "static,0", "KERNELS_SCHEDULE='static,0' is invalid"},
+        {"KERNELS_SCHEDULE", "guided,", "KERNELS_SCHEDULE='guided,' is invalid"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        setenv(cases[i].var, cases[i].value, 1);
+        kn_ctx *ctx = (kn_ctx *)&ctx;
+        assert_int_equal(kn_ctx_create(&ctx, KN_OMP), KN_ERR_INVALID_ARG);
+        assert_null(ctx);
+        if (!strstr(kn_last_error(), cases[i].msg)) fail_msg("message '%s' lacks '%s'", kn_last_error(), cases[i].msg);
+        unsetenv(cases[i].var);
+    }
+    setenv("KERNELS_SCHEDULE", " Guided , 4 ", 1);
+    setenv("KERNELS_NUM_THREADS", " 3 ", 1);
+    kn_ctx *ctx;
+    assert_int_equal(kn_ctx_create(&ctx, KN_OMP), KN_OK);
+    kn_ctx_destroy(ctx);
+    unsetenv("KERNELS_SCHEDULE");
+    unsetenv("KERNELS_NUM_THREADS");
+    const char *info = kn_backend_info(KN_OMP);
+    assert_non_null(strstr(info, "omp: "));
+    assert_non_null(strstr(info, "schedule"));
+}
+
+typedef struct {
+    kn_ctx *omp, *scalar;
+    int ok;
+} worker_arg;
+
+static void *worker(void *p)
+{
+    worker_arg *w = p;
+    enum { N = 300000 };
+    double *out = malloc(N * sizeof *out), *expect = malloc(N * sizeof *expect);
+    w->ok = out && expect;
+    for (int rep = 0; rep < 3 && w->ok; rep++) {
+        double a, b;
+        w->ok &= kn_norm_square_f64(w->omp, xd, N, &a) == KN_OK && kn_norm_square_f64(w->scalar, xd, N, &b) == KN_OK &&
+                 memcmp(&a, &b, sizeof a) == 0;
+        w->ok &= kn_suffix_sums_f64(w->omp, xd, N, out) == KN_OK &&
+                 kn_suffix_sums_f64(w->scalar, xd, N, expect) == KN_OK && memcmp(out, expect, N * sizeof *out) == 0;
+    }
+    free(out);
+    free(expect);
+    return NULL;
+}
+
+/* Several user threads on one shared omp context and on their own ones. */
+static void test_concurrent_callers(void **state)
+{
+    (void)state;
+    enum { T = 6 };
+    kn_ctx *shared = omp_ctx("2", "dynamic"), *scalar;
+    assert_int_equal(kn_ctx_create(&scalar, KN_SCALAR), KN_OK);
+    pthread_t th[T];
+    worker_arg args[T];
+    for (int i = 0; i < T; i++) {
+        args[i] = (worker_arg){i % 2 ? shared : omp_ctx("3", "guided"), scalar, 0};
+        assert_int_equal(pthread_create(&th[i], NULL, worker, &args[i]), 0);
+    }
+    for (int i = 0; i < T; i++) {
+        pthread_join(th[i], NULL);
+        assert_true(args[i].ok);
+        if (args[i].omp != shared) kn_ctx_destroy(args[i].omp);
+    }
+    kn_ctx_destroy(shared);
+    kn_ctx_destroy(scalar);
+}
+
+/* From inside the caller's own parallel region the backend runs on one
+ * thread per caller (no oversubscription) and still gives the same bits. */
+static void test_nested_region(void **state)
+{
+    (void)state;
+    kn_ctx *omp = omp_ctx("2", "dynamic"), *scalar;
+    assert_int_equal(kn_ctx_create(&scalar, KN_SCALAR), KN_OK);
+    double expect;
+    assert_int_equal(kn_norm_square_f64(scalar, xd, 500000, &expect), KN_OK);
+    int bad = 0;
+#pragma omp parallel num_threads(2) reduction(+ : bad)
+    {
+        double r;
+        bad += kn_norm_square_f64(omp, xd, 500000, &r) != KN_OK || memcmp(&r, &expect, sizeof r) != 0;
+    }
+    assert_int_equal(bad, 0);
+    kn_ctx_destroy(omp);
+    kn_ctx_destroy(scalar);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    rng_state = 42;
+    xd = malloc((MAXN + 1) * sizeof *xd);
+    xi = malloc((MAXN + 1) * sizeof *xi);
+    ref = malloc(MAXN * sizeof *ref);
+    got = malloc(MAXN * sizeof *got);
+    if (!xd || !xi || !ref || !got) return -1;
+    for (size_t i = 0; i <= MAXN; i++) {
+        xd[i] = next_double() * 1e3;
+        xi[i] = (int64_t)(next_u64() % 2000001) - 1000000;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    free(xd), free(xi), free(ref), free(got);
+    return 0;
+}
+
+int main(void)
+{
+    if (!kn_backend_available(KN_OMP)) {
+        printf("SKIP: omp backend not available: %s\n", kn_backend_info(KN_OMP));
+        return 0;
+    }
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bit_identity),
+        cmocka_unit_test(test_env_errors),
+        cmocka_unit_test(test_concurrent_callers),
+        cmocka_unit_test(test_nested_region),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
