@@ -1,0 +1,61 @@
+# GPU backends (included by the top-level CMakeLists.txt): OpenCL through the
+# ICD loader, CUDA through nvcc with the runtime linked statically.
+
+# ---- OpenCL -----------------------------------------------------------------
+if(KERNELS_WITH_OPENCL)
+  find_package(OpenCL)
+  if(OpenCL_FOUND)
+    # The OpenCL C source lives in kernels.cl; it is embedded as a byte array
+    # at build time so the library needs no file at run time.
+    set(_kn_cl_src ${CMAKE_CURRENT_LIST_DIR}/opencl/kernels.cl)
+    set(_kn_cl_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_source.h)
+    add_custom_command(OUTPUT ${_kn_cl_hdr}
+      COMMAND ${CMAKE_COMMAND} -DIN=${_kn_cl_src} -DOUT=${_kn_cl_hdr} -DNAME=kn_opencl_source
+              -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+      DEPENDS ${_kn_cl_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+      COMMENT "Embedding OpenCL kernels (kernels.cl)")
+    target_sources(kernels_objects PRIVATE
+      ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl.c
+      ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl_expr.c
+      ${_kn_cl_hdr})
+    target_include_directories(kernels_objects PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated)
+    target_compile_definitions(kernels_objects PRIVATE KN_HAVE_OPENCL CL_TARGET_OPENCL_VERSION=120)
+    list(APPEND KN_PRIVATE_LIBS OpenCL::OpenCL)
+    list(APPEND KN_PC_REQUIRES OpenCL)
+    list(APPEND KN_BACKENDS_BUILT opencl)
+  else()
+    message(STATUS "OpenCL backend: off (no OpenCL headers/ICD loader; install ocl-icd-opencl-dev opencl-headers)")
+  endif()
+endif()
+
+# ---- CUDA -------------------------------------------------------------------
+if(KERNELS_WITH_CUDA)
+  include(CheckLanguage)
+  check_language(CUDA)
+  if(CMAKE_CUDA_COMPILER)
+    if(NOT DEFINED CMAKE_CUDA_ARCHITECTURES)
+      # SASS for Turing/Ampere, SASS + PTX for Hopper (newer GPUs JIT the PTX).
+      set(CMAKE_CUDA_ARCHITECTURES "75-real;80-real;90")
+    endif()
+    enable_language(CUDA)
+    find_package(CUDAToolkit)
+  endif()
+  if(CMAKE_CUDA_COMPILER AND CUDAToolkit_FOUND)
+    # Reproducibility: never contract a*b+c into an FMA on the device.
+    string(APPEND CMAKE_CUDA_FLAGS " --fmad=false")
+    set(CMAKE_CUDA_STANDARD 17)
+    set(CMAKE_CUDA_STANDARD_REQUIRED ON)
+    target_sources(kernels_objects PRIVATE
+      ${CMAKE_CURRENT_LIST_DIR}/cuda/cuda_ops.c
+      ${CMAKE_CURRENT_LIST_DIR}/cuda/kernels.cu)
+    target_compile_definitions(kernels_objects PRIVATE KN_HAVE_CUDA)
+    # The -Wall/-Wextra/-ffp-contract=off of add_compile_options are host
+    # compiler flags; nvcc must get them through -Xcompiler.
+    set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/cuda/kernels.cu PROPERTIES
+      COMPILE_OPTIONS "")
+    list(APPEND KN_PRIVATE_LIBS CUDA::cudart_static ${CMAKE_DL_LIBS})
+    list(APPEND KN_BACKENDS_BUILT cuda)
+  else()
+    message(STATUS "CUDA backend: off (nvcc not found; put the CUDA toolkit's nvcc on PATH)")
+  endif()
+endif()

@@ -1,0 +1,27 @@
+/* Internals of the OpenCL backend shared by its files (and reachable from
+ * the tests, which link the static library). */
+#ifndef KN_GPU_OPENCL_INTERNAL_H
+#define KN_GPU_OPENCL_INTERNAL_H
+
+#include <stddef.h>
+
+#include "kernels.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Test hook: caps the size of every device buffer the kernels allocate (in
+ * bytes; 0 restores the default, min(CL_DEVICE_MAX_MEM_ALLOC_SIZE,
+ * global memory / 8, 256 MiB)), so that tests can drive the piece-by-piece
+ * paths with small inputs. Process-wide; not part of the public API. */
+void kn_opencl_set_piece_bytes(size_t bytes);
+
+/* Name of an OpenCL error code ("CL_OUT_OF_RESOURCES"), or "CL error <n>". */
+const char *kn_cl_error_name(int err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,56 @@
+/* State of the OpenCL backend shared by its files. */
+#ifndef KN_GPU_OPENCL_STATE_H
+#define KN_GPU_OPENCL_STATE_H
+
+#include <CL/cl.h>
+#include <pthread.h>
+
+#include "../../core/backend.h"
+
+/* One device found at start-up, with its shared context and kernel program
+ * (made on first use under `lock`). */
+typedef struct {
+    cl_platform_id platform;
+    cl_device_id id;
+    char platform_name[256], name[256], version[256];
+    cl_device_type type;
+    int fp64;
+    cl_ulong max_alloc, global_mem;
+    pthread_mutex_t lock;
+    cl_context context;
+    cl_program program;
+    struct kn_cl_expr_prog *exprs; /* compiled expression programs, under lock */
+} kn_cl_device;
+
+enum {
+    KN_CL_JULIA,
+    KN_CL_POINTS,
+    KN_CL_FW,
+    KN_CL_NORM_F64,
+    KN_CL_NORM_I64,
+    KN_CL_SCAN_TOTALS,
+    KN_CL_SCAN_BLOCKS,
+    KN_CL_NKERNELS
+};
+
+/* Per-kn_ctx state: one in-order queue and one object per kernel, used
+ * under `lock` (clSetKernelArg is not thread-safe on a shared kernel). */
+typedef struct {
+    kn_cl_device *dev;
+    pthread_mutex_t lock;
+    cl_command_queue q;
+    cl_kernel k[KN_CL_NKERNELS];
+    struct kn_cl_expr_kernel *exprs; /* this context's expression kernels */
+} kn_cl_state;
+
+kn_status kn_cl_fail(const char *what, cl_int err);
+/* Builds `src` for the device (KN_ERR_DEVICE with the build log on failure). */
+kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out);
+/* The largest buffer a kernel may allocate on the device, in bytes. */
+size_t kn_cl_piece_bytes(const kn_cl_device *d);
+
+/* opencl_expr.c */
+void kn_cl_expr_cache_free(kn_cl_state *s);
+#define KN_CL_EXPR_OPS /* .expr_eval = ... once the expression engine exists */
+
+#endif
