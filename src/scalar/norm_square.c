@@ -5,7 +5,10 @@
 static double block_sum_sq(const double *x, size_t len)
 {
     double s[KN_SUM_LANES] = {0};
-    for (size_t k = 0; k < len; k++) s[k % KN_SUM_LANES] = s[k % KN_SUM_LANES] + x[k] * x[k];
+    size_t k = 0;
+    for (; k + KN_SUM_LANES <= len; k += KN_SUM_LANES)
+        for (size_t j = 0; j < KN_SUM_LANES; j++) s[j] = s[j] + x[k + j] * x[k + j];
+    for (size_t j = 0; k + j < len; j++) s[j] = s[j] + x[k + j] * x[k + j];
     return kn_fold_lanes(s);
 }
 
