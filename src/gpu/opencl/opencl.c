@@ -167,8 +167,12 @@ static void probe(void)
             clGetDeviceInfo(ids[i], CL_DEVICE_TYPE, sizeof d->type, &d->type, NULL);
             clGetDeviceInfo(ids[i], CL_DEVICE_MAX_MEM_ALLOC_SIZE, sizeof d->max_alloc, &d->max_alloc, NULL);
             clGetDeviceInfo(ids[i], CL_DEVICE_GLOBAL_MEM_SIZE, sizeof d->global_mem, &d->global_mem, NULL);
-            if (clGetDeviceInfo(ids[i], CL_DEVICE_VERSION, sizeof raw, raw, NULL) == CL_SUCCESS)
+            if (clGetDeviceInfo(ids[i], CL_DEVICE_VERSION, sizeof raw, raw, NULL) == CL_SUCCESS) {
+                /* "OpenCL <major.minor>", without the vendor's suffix */
                 trim_copy(d->version, sizeof d->version, raw);
+                char *sp = strchr(d->version, ' ');
+                if (sp && (sp = strchr(sp + 1, ' '))) *sp = '\0';
+            }
             cl_device_fp_config fp = 0;
             size_t extlen = 0;
             clGetDeviceInfo(ids[i], CL_DEVICE_DOUBLE_FP_CONFIG, sizeof fp, &fp, NULL);
@@ -322,6 +326,15 @@ kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_pro
     }
     *out = prog;
     return KN_OK;
+}
+
+kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src)
+{
+    kn_cl_state *s = ctx->state;
+    cl_program prog = NULL;
+    kn_status st = kn_cl_build(s->dev, src, "a test program", &prog);
+    if (!st) clReleaseProgram(prog);
+    return st;
 }
 
 /* The device's context and kernel program, made on first use. */

@@ -17,6 +17,10 @@ extern "C" {
  * paths with small inputs. Process-wide; not part of the public API. */
 void kn_opencl_set_piece_bytes(size_t bytes);
 
+/* Test hook: builds `src` for the device of ctx (an OpenCL context) and
+ * throws the program away; failures are reported like the kernels' own. */
+kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src);
+
 /* Name of an OpenCL error code ("CL_OUT_OF_RESOURCES"), or "CL error <n>". */
 const char *kn_cl_error_name(int err);
 
