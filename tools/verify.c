@@ -83,7 +83,10 @@ static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
     free(x);
     if (st) return snprintf(value, len, "%s", kn_status_str(st)), 0;
     snprintf(value, len, "%.17g", r);
-    return memcmp(&r, &NORM_F64_GOLDEN, sizeof r) == 0;
+    uint64_t got, want; /* bits, not values: the canonical order is exact */
+    memcpy(&got, &r, sizeof got);
+    memcpy(&want, &NORM_F64_GOLDEN, sizeof want);
+    return got == want;
 }
 
 static int suffix_case(kn_ctx *ctx, char *value, size_t len)

@@ -36,8 +36,9 @@ static kn_status backend_from_env(const char *env, kn_backend *out)
     kn_backend list[2 * LIST_MAX];
     int n = 0, tokens = 0;
     char buf[256];
-    if (strlen(env) >= sizeof buf) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND is too long (%zu characters)", strlen(env));
-    strcpy(buf, env);
+    size_t len = strlen(env);
+    if (len >= sizeof buf) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND is too long (%zu characters)", len);
+    memcpy(buf, env, len + 1);
     for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         while (isspace((unsigned char)*tok)) tok++;
         for (char *e = tok + strlen(tok); e > tok && isspace((unsigned char)e[-1]);) *--e = '\0';
@@ -135,6 +136,5 @@ kn_status kn_ctx_resolve(kn_ctx *ctx, kn_ctx **out)
 kn_backend kn_ctx_backend(const kn_ctx *ctx)
 {
     kn_ctx *c = NULL;
-    if (kn_ctx_resolve((kn_ctx *)ctx, &c)) return KN_AUTO;
-    return c->ops->id;
+    return kn_ctx_resolve((kn_ctx *)ctx, &c) == KN_OK && c ? c->ops->id : KN_AUTO;
 }

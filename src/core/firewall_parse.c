@@ -62,6 +62,7 @@ static kn_status number(cursor *c, const char *what, int64_t *v)
 /* Parses one non-blank line into *out. */
 static kn_status parse_line(cursor *c, kn_layer *out)
 {
+    *out = (kn_layer){0, 0};
     kn_status st = number(c, "a depth (digits)", &out->depth);
     if (st) return st;
     skip_blanks(c);

@@ -72,7 +72,7 @@ kn_status kn_fw_plan_build(const kn_layer *l, size_t n, kn_fw_plan *pl, uint64_t
                            (long long)l[i].depth);
 
     memset(pl, 0, sizeof *pl);
-    kn_fw_check *c = malloc(n * sizeof *c);
+    kn_fw_check *c = malloc((n ? n : 1) * sizeof *c); /* n == 0 would give the empty plan */
     pl->surv = malloc(SURV_MAX * sizeof *pl->surv);
     uint64_t *buf = malloc(SURV_MAX * sizeof *buf);
     if (!c || !pl->surv || !buf) {

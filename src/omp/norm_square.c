@@ -8,7 +8,7 @@
  * is a node of the canonical tree and the chunk totals combine with the same
  * kn_tree: the result does not depend on the thread count. */
 #define CHUNK_BLOCKS 64
-#define CHUNK (KN_SUM_BLOCK * CHUNK_BLOCKS)
+#define CHUNK ((size_t)KN_SUM_BLOCK * CHUNK_BLOCKS)
 #define STACK_CHUNKS 512
 
 kn_status omp_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
