@@ -49,10 +49,9 @@ if(KERNELS_WITH_CUDA)
       ${CMAKE_CURRENT_LIST_DIR}/cuda/cuda_ops.c
       ${CMAKE_CURRENT_LIST_DIR}/cuda/kernels.cu)
     target_compile_definitions(kernels_objects PRIVATE KN_HAVE_CUDA)
-    # The -Wall/-Wextra/-ffp-contract=off of add_compile_options are host
-    # compiler flags; nvcc must get them through -Xcompiler.
-    set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/cuda/kernels.cu PROPERTIES
-      COMPILE_OPTIONS "")
+    # kernels_objects was made before CUDA was enabled: set its architectures.
+    set_property(TARGET kernels_objects PROPERTY CUDA_ARCHITECTURES ${CMAKE_CUDA_ARCHITECTURES})
+    set_property(TARGET kernels_objects PROPERTY CUDA_VISIBILITY_PRESET hidden)
     list(APPEND KN_PRIVATE_LIBS CUDA::cudart_static ${CMAKE_DL_LIBS})
     list(APPEND KN_BACKENDS_BUILT cuda)
   else()
