@@ -1,0 +1,147 @@
+// Norm-square: double in the canonical order of kernels.h (bit for bit),
+// int64 exact with the scalar backend's overflow rule.
+#undef HWY_TARGET_INCLUDE
+#define HWY_TARGET_INCLUDE "simd/norm_square.cc"
+#include <hwy/foreach_target.h> // IWYU pragma: keep
+#include <hwy/highway.h>
+
+#include "simd.h"
+
+extern "C" {
+#include "../core/canon.h"
+}
+
+#ifndef KN_SIMD_NORM_ONCE
+#define KN_SIMD_NORM_ONCE
+namespace kn {
+// One block in the canonical order, element by element (short blocks, and
+// targets whose vectors do not tile the 32 partial sums).
+static inline double BlockSumSqScalar(const double *x, size_t len)
+{
+    double s[KN_SUM_LANES] = {0};
+    for (size_t k = 0; k < len; k++) s[k % KN_SUM_LANES] = s[k % KN_SUM_LANES] + x[k] * x[k];
+    return kn_fold_lanes(s);
+}
+constexpr int64_t kSqrtInt64Max = 3037000499LL; // |v| <= this keeps v*v <= INT64_MAX
+} // namespace kn
+#endif
+
+HWY_BEFORE_NAMESPACE();
+namespace kn {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
+
+// Partial sum s[j] (j < 32) is lane j % L of accumulator j / L. Four
+// accumulators (4L partial sums) are kept per pass over the block; narrower
+// targets make 32 / (4L) passes over the (L1-resident) block. Each partial
+// sum sees its elements in increasing k, exactly as in the scalar order.
+template <class D>
+HWY_INLINE double BlockSumSq(D d, const double *HWY_RESTRICT x, double *HWY_RESTRICT s)
+{
+    const size_t L = hn::Lanes(d);
+    const size_t group = 4 * L;
+    for (size_t g = 0; g < KN_SUM_LANES; g += group) {
+        auto a0 = hn::Zero(d), a1 = hn::Zero(d), a2 = hn::Zero(d), a3 = hn::Zero(d);
+        for (size_t k = g; k < KN_SUM_BLOCK; k += KN_SUM_LANES) {
+            const auto v0 = hn::LoadU(d, x + k);
+            const auto v1 = hn::LoadU(d, x + k + L);
+            const auto v2 = hn::LoadU(d, x + k + 2 * L);
+            const auto v3 = hn::LoadU(d, x + k + 3 * L);
+            a0 = hn::Add(a0, hn::Mul(v0, v0));
+            a1 = hn::Add(a1, hn::Mul(v1, v1));
+            a2 = hn::Add(a2, hn::Mul(v2, v2));
+            a3 = hn::Add(a3, hn::Mul(v3, v3));
+        }
+        hn::StoreU(a0, d, s + g);
+        hn::StoreU(a1, d, s + g + L);
+        hn::StoreU(a2, d, s + g + 2 * L);
+        hn::StoreU(a3, d, s + g + 3 * L);
+    }
+    return kn_fold_lanes(s);
+}
+
+double NormSquareF64(const double *HWY_RESTRICT x, size_t n)
+{
+    const hn::CappedTag<double, 8> d;
+    const size_t L = hn::Lanes(d);
+    const bool tiles = L <= 8 && (KN_SUM_LANES % (4 * L)) == 0;
+    HWY_ALIGN double s[KN_SUM_LANES];
+    kn_tree t;
+    kn_tree_init(&t);
+    size_t b = 0;
+    for (; b + KN_SUM_BLOCK <= n; b += KN_SUM_BLOCK)
+        kn_tree_push(&t, tiles ? BlockSumSq(d, x + b, s) : BlockSumSqScalar(x + b, KN_SUM_BLOCK));
+    if (b < n) kn_tree_push(&t, BlockSumSqScalar(x + b, n - b));
+    return kn_tree_finish(&t);
+}
+
+// Exact: |v| <= sqrt(INT64_MAX) is checked per element (else overflow), so
+// each square is < 2^63 and is formed exactly as |v| * |v| of two 32-bit
+// halves (MulEven). Lane sums are < 2^63 before each addition, so adding a
+// square cannot wrap; a lane reaching 2^63 means the total is too large, and
+// its sign bit is remembered in `seen`.
+int NormSquareI64(const int64_t *HWY_RESTRICT x, size_t n, int64_t *out)
+{
+    uint64_t sum = 0;
+    size_t i = 0;
+#if HWY_TARGET != HWY_SCALAR // one lane: no 32-bit halves to multiply
+    const hn::ScalableTag<int64_t> d;
+    const hn::RebindToUnsigned<decltype(d)> du;
+    const hn::Repartition<uint32_t, decltype(d)> d32;
+    const size_t L = hn::Lanes(d);
+    const auto hi = hn::Set(d, kSqrtInt64Max), lo = hn::Set(d, -kSqrtInt64Max);
+    auto acc0 = hn::Zero(du), acc1 = hn::Zero(du);
+    auto seen = hn::Zero(du);
+    auto bad = hn::MaskFromVec(hn::Zero(d));
+    for (; i + 2 * L <= n; i += 2 * L) {
+        const auto v0 = hn::LoadU(d, x + i), v1 = hn::LoadU(d, x + i + L);
+        bad = hn::Or(bad, hn::Or(hn::Gt(v0, hi), hn::Lt(v0, lo)));
+        bad = hn::Or(bad, hn::Or(hn::Gt(v1, hi), hn::Lt(v1, lo)));
+        const auto a0 = hn::BitCast(d32, hn::Abs(v0)), a1 = hn::BitCast(d32, hn::Abs(v1));
+        acc0 = hn::Add(acc0, hn::MulEven(a0, a0));
+        acc1 = hn::Add(acc1, hn::MulEven(a1, a1));
+        seen = hn::Or(seen, hn::Or(acc0, acc1));
+    }
+    if (!hn::AllFalse(d, bad)) return 1;
+    HWY_ALIGN uint64_t lanes[3 * (HWY_MAX_BYTES / 8)];
+    hn::Store(acc0, du, lanes);
+    hn::Store(acc1, du, lanes + L);
+    hn::Store(seen, du, lanes + 2 * L);
+    for (size_t k = 0; k < L; k++)
+        if (lanes[2 * L + k] >> 63) return 1;
+    for (size_t k = 0; k < 2 * L; k++)
+        if (__builtin_add_overflow(sum, lanes[k], &sum)) return 1;
+#endif
+    for (; i < n; i++) {
+        int64_t v = x[i];
+        if (v < -kSqrtInt64Max || v > kSqrtInt64Max) return 1;
+        if (__builtin_add_overflow(sum, (uint64_t)(v * v), &sum)) return 1;
+    }
+    if (sum > (uint64_t)INT64_MAX) return 1;
+    *out = (int64_t)sum;
+    return 0;
+}
+
+} // namespace HWY_NAMESPACE
+} // namespace kn
+HWY_AFTER_NAMESPACE();
+
+#if HWY_ONCE
+namespace kn {
+HWY_EXPORT(NormSquareF64);
+HWY_EXPORT(NormSquareI64);
+} // namespace kn
+
+extern "C" kn_status simd_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+{
+    using namespace kn;
+    *out = KN_SIMD_CALL(ctx, NormSquareF64)(x, n);
+    return KN_OK;
+}
+
+extern "C" kn_status simd_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
+{
+    using namespace kn;
+    return KN_SIMD_CALL(ctx, NormSquareI64)(x, n, out) ? KN_ERR_OVERFLOW : KN_OK;
+}
+#endif

@@ -1,0 +1,226 @@
+// Exclusive suffix sums in the canonical order of kernels.h, bit for bit.
+//
+// Every block is a sequential right-to-left sum, so the parallelism is
+// across blocks: a group of L whole blocks (L = lanes) is handled with lane k
+// running block k. Rows of L consecutive doubles are loaded from each block
+// at the same offset and transposed in registers, so lane k sees its block's
+// elements one after another. Groups are taken from the end of the array
+// towards its start; per group, pass 1 sums the blocks (the totals T), the L
+// carries follow serially from the carry of the group after it, and pass 2
+// re-reads the group (now in L1/L2: L * 8 KiB) and writes out. Memory is
+// thus read once and written once, as by a copy. Stores trail the loads,
+// which run towards lower addresses, so out at the same 4 KiB offset as x
+// does not stall loads (no 4K aliasing), and out == x works (each row is
+// loaded before it is overwritten).
+#undef HWY_TARGET_INCLUDE
+#define HWY_TARGET_INCLUDE "simd/suffix_sums.cc"
+#include <hwy/foreach_target.h> // IWYU pragma: keep
+#include <hwy/cache_control.h>
+#include <hwy/highway.h>
+
+#include "simd.h"
+
+#ifndef KN_SIMD_SUFFIX_ONCE
+#define KN_SIMD_SUFFIX_ONCE
+namespace kn {
+// One block [start, end) from `carry`, as the scalar backend does; returns
+// the carry of the block before it.
+static inline double ScanBlockScalar(const double *x, double *out, size_t start, size_t end, double carry)
+{
+    double r = carry, total = 0.0;
+    for (size_t i = end; i-- > start;) {
+        double xi = x[i];
+        out[i] = r;
+        r = r + xi;
+        total = total + xi;
+    }
+    return carry + total;
+}
+static inline double BlockTotalScalar(const double *x, size_t start, size_t end)
+{
+    double t = 0.0;
+    for (size_t i = end; i-- > start;) t = t + x[i];
+    return t;
+}
+// Above this many bytes of output, stores bypass the caches.
+constexpr size_t kStreamBytes = size_t{64} << 20;
+} // namespace kn
+#endif
+
+HWY_BEFORE_NAMESPACE();
+namespace kn {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
+
+#undef KN_SCAN_VECTOR
+#if HWY_HAVE_SCALABLE || HWY_TARGET == HWY_SCALAR
+#define KN_SCAN_VECTOR 0
+#else
+#define KN_SCAN_VECTOR 1
+#endif
+
+#if KN_SCAN_VECTOR
+constexpr size_t B = KN_SCAN_BLOCK;
+
+// In-register transpose of L x L doubles (L = 2, 4 or 8): afterwards v[j]
+// lane k holds what was v[k] lane j. Lane shuffles, then 128-bit blocks,
+// then 256-bit halves.
+template <class D, class V>
+HWY_INLINE void Transpose(D d, V *v)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    if constexpr (L == 2) {
+        const V t0 = hn::InterleaveLower(d, v[0], v[1]), t1 = hn::InterleaveUpper(d, v[0], v[1]);
+        v[0] = t0;
+        v[1] = t1;
+    } else if constexpr (L == 4) {
+        const V t0 = hn::InterleaveLower(d, v[0], v[1]), t1 = hn::InterleaveUpper(d, v[0], v[1]);
+        const V t2 = hn::InterleaveLower(d, v[2], v[3]), t3 = hn::InterleaveUpper(d, v[2], v[3]);
+        v[0] = hn::ConcatLowerLower(d, t2, t0);
+        v[2] = hn::ConcatUpperUpper(d, t2, t0);
+        v[1] = hn::ConcatLowerLower(d, t3, t1);
+        v[3] = hn::ConcatUpperUpper(d, t3, t1);
+    } else {
+        static_assert(L == 8, "transpose of 2, 4 or 8 lanes");
+        V t[8], u[8];
+        for (int k = 0; k < 8; k += 2) {
+            t[k] = hn::InterleaveLower(d, v[k], v[k + 1]);     // [k0 k+1_0 | k2 .. | k4 .. | k6 ..]
+            t[k + 1] = hn::InterleaveUpper(d, v[k], v[k + 1]); // odd columns
+        }
+        for (int h = 0; h < 8; h += 4)
+            for (int o = 0; o < 2; o++) {
+                const V a = t[h + o], b = t[h + 2 + o];
+                u[h + o] = hn::OddEvenBlocks(hn::SwapAdjacentBlocks(b), a);     // cols o, o+4
+                u[h + 2 + o] = hn::OddEvenBlocks(b, hn::SwapAdjacentBlocks(a)); // cols o+2, o+6
+            }
+        // u[0]: cols 0|4 of rows 0-3; u[2]: 2|6; u[1]: 1|5; u[3]: 3|7 (u[4..7]: rows 4-7)
+        v[0] = hn::ConcatLowerLower(d, u[4], u[0]);
+        v[4] = hn::ConcatUpperUpper(d, u[4], u[0]);
+        v[2] = hn::ConcatLowerLower(d, u[6], u[2]);
+        v[6] = hn::ConcatUpperUpper(d, u[6], u[2]);
+        v[1] = hn::ConcatLowerLower(d, u[5], u[1]);
+        v[5] = hn::ConcatUpperUpper(d, u[5], u[1]);
+        v[3] = hn::ConcatLowerLower(d, u[7], u[3]);
+        v[7] = hn::ConcatUpperUpper(d, u[7], u[3]);
+    }
+}
+
+// Totals T of the L blocks starting at x (pass 1).
+template <class D>
+HWY_INLINE hn::Vec<D> GroupTotals(D d, const double *HWY_RESTRICT x)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    using V = hn::Vec<D>;
+    V v[L];
+    V t = hn::Zero(d);
+    for (size_t i = B; i > 0;) {
+        i -= L;
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+        Transpose(d, v);
+        for (size_t j = L; j-- > 0;) t = hn::Add(t, v[j]);
+    }
+    return t;
+}
+
+// Pass 2 for the L blocks at x / out, lane k starting from carry c[k].
+template <bool kStream, class D>
+HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    using V = hn::Vec<D>;
+    V v[L];
+    for (size_t i = B; i > 0;) {
+        i -= L;
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+        Transpose(d, v);
+        for (size_t j = L; j-- > 0;) {
+            const V xj = v[j];
+            v[j] = r;
+            r = hn::Add(r, xj);
+        }
+        Transpose(d, v);
+        for (size_t k = 0; k < L; k++) {
+            if constexpr (kStream)
+                hn::Stream(v[k], d, out + k * B + i);
+            else
+                hn::StoreU(v[k], d, out + k * B + i);
+        }
+    }
+}
+
+template <bool kStream, class D>
+HWY_INLINE double ScanGroups(D d, const double *x, double *out, size_t &b, double carry)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    HWY_ALIGN double t[L], c[L];
+    while (b >= L) {
+        b -= L;
+        const double *xg = x + b * B;
+        hn::Store(GroupTotals(d, xg), d, t);
+        c[L - 1] = carry;
+        for (size_t k = L - 1; k-- > 0;) c[k] = c[k + 1] + t[k + 1];
+        carry = c[0] + t[0];
+        GroupScan<kStream>(d, xg, out + b * B, hn::Load(d, c));
+    }
+    return carry;
+}
+#endif // KN_SCAN_VECTOR
+
+void SuffixSums(const double *x, size_t n, double *out, double carry)
+{
+    size_t b = n / KN_SCAN_BLOCK; // whole blocks
+    if (n % KN_SCAN_BLOCK) carry = ScanBlockScalar(x, out, b * KN_SCAN_BLOCK, n, carry);
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    if (n * sizeof(double) >= kStreamBytes && (reinterpret_cast<uintptr_t>(out) % (hn::MaxLanes(d) * 8)) == 0) {
+        carry = ScanGroups<true>(d, x, out, b, carry);
+        hwy::FlushStream();
+    } else {
+        carry = ScanGroups<false>(d, x, out, b, carry);
+    }
+#endif
+    while (b > 0) {
+        b--;
+        carry = ScanBlockScalar(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carry);
+    }
+}
+
+void BlockTotals(const double *x, size_t n, double *totals)
+{
+    const size_t full = n / KN_SCAN_BLOCK;
+    size_t b = 0;
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    for (; b + L <= full; b += L) hn::StoreU(GroupTotals(d, x + b * B), d, totals + b);
+#endif
+    for (; b * KN_SCAN_BLOCK < n; b++) {
+        const size_t start = b * KN_SCAN_BLOCK, end = b < full ? start + KN_SCAN_BLOCK : n;
+        totals[b] = BlockTotalScalar(x, start, end);
+    }
+}
+
+} // namespace HWY_NAMESPACE
+} // namespace kn
+HWY_AFTER_NAMESPACE();
+
+#if HWY_ONCE
+namespace kn {
+HWY_EXPORT(SuffixSums);
+HWY_EXPORT(BlockTotals);
+} // namespace kn
+
+extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry)
+{
+    using namespace kn;
+    KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry);
+    return KN_OK;
+}
+
+extern "C" kn_status simd_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals)
+{
+    using namespace kn;
+    KN_SIMD_CALL(ctx, BlockTotals)(x, n, totals);
+    return KN_OK;
+}
+#endif
