@@ -268,11 +268,115 @@ kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *o
 kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
 
 /* ------------------------------------------------------------------ */
+/* Expressions (numexpr-style)                                         */
+/* ------------------------------------------------------------------ */
+
+/* A compiled expression over double arrays; immutable once compiled, so
+ * one kn_expr may be evaluated from many threads at once. */
+typedef struct kn_expr kn_expr;
+
+/* Compiles `src` once into a register program evaluated by kn_expr_eval().
+ *
+ * Language (Python / numexpr syntax, all values double):
+ *   numbers       3  2.5  .5  1.  1e-3  2.5E+7   (no sign: -3 is unary minus)
+ *   variables     names[i] binds to vars[i] of kn_expr_eval
+ *   constants     pi, e
+ *   operators, lowest precedence first (Python's):
+ *     < <= > >= == !=   1.0 if true else 0.0; chains as in Python:
+ *                       a < b < c means (a < b) & (b < c)
+ *     |                 1.0 if either operand is nonzero, else 0.0
+ *     &                 1.0 if both operands are nonzero, else 0.0
+ *     + -               left-associative
+ *     * / %             left-associative; a % b is floored like Python and
+ *                       numpy: the result has the sign of b (7 % -3 == -2,
+ *                       -7 % 3 == 2), exactly fmod(a, b) plus b when their
+ *                       signs differ; x % 0 is NaN
+ *     unary - + ~       ~x is 1.0 if x == 0 else 0.0
+ *     **                right-associative and tighter than a unary operator
+ *                       on its left: -x**2 == -(x**2), 2**3**2 == 512,
+ *                       2**-1 == 0.5
+ *   so comparisons combined with & or | need parentheses, as in numexpr:
+ *   (a > 0) & (b < 1). A nonzero value (NaN included) is true.
+ *   functions     where(c, a, b) (a where c is nonzero, else b),
+ *                 sin cos tan arcsin arccos arctan sinh cosh tanh exp expm1
+ *                 log log1p log10 sqrt abs floor ceil (1 argument),
+ *                 arctan2(y, x), minimum(a, b), maximum(a, b) (numpy's: a
+ *                 NaN operand gives NaN; for equal operands, e.g. -0.0 and
+ *                 +0.0, the first is returned)
+ * White space (space, tab, newline) may appear between tokens.
+ *
+ * Compilation folds constant sub-expressions (with the same arithmetic as
+ * evaluation) and rewrites x**2 to x*x (the correctly rounded square);
+ * nothing else is reordered, so results do not depend on the compiler.
+ *
+ * `names` holds nvars distinct names (a letter or '_', then letters,
+ * digits or '_'; not a function or constant name); it may be NULL when
+ * nvars == 0. Variables not used by src are allowed. The strings are copied.
+ *
+ * Errors (on failure *out is set to NULL and nothing is allocated):
+ *   KN_ERR_INVALID_ARG  src or out NULL; names NULL with nvars > 0; nvars
+ *                       > 4096; names[i] NULL, not a valid name, a function
+ *                       or constant name, or equal to an earlier names[j]
+ *                       (the message names i); an expression needing more
+ *                       than 65535 registers (inputs, distinct constants
+ *                       and temporaries).
+ *   KN_ERR_PARSE        malformed src; the message names the 1-based column
+ *                       (in bytes), what was found and what was expected,
+ *                       e.g. "kn_expr_compile: column 7: expected an
+ *                       operand, found ')'", "kn_expr_compile: column 1:
+ *                       unknown variable 'dta'; did you mean 'data'?",
+ *                       "kn_expr_compile: column 1: where() takes 3
+ *                       arguments, got 2". An empty or blank src is an
+ *                       error. Nesting depth is limited only by memory.
+ *   KN_ERR_NO_MEMORY. */
+kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *names, kn_expr **out);
+
+/* out[k] = the expression at element k, with variable i taking vars[i][k],
+ * for k < n. The backend of ctx evaluates the program in cache-sized
+ * blocks. out may be the same array as any vars[i] (in place); any other
+ * overlap between out and an input is an error.
+ *
+ * Reproducibility: + - * / %, comparisons, & | ~, where, sqrt, abs, floor,
+ * ceil, minimum, maximum and x**2 are IEEE-exact, so their results are
+ * bit-identical on every backend, SIMD target and thread count. pow (other
+ * than x**2) and the other functions come from the backend's math library
+ * and are within 2 ulp of the correctly rounded result.
+ *
+ * Errors: KN_ERR_INVALID_ARG (e NULL; with n > 0: out NULL, vars NULL while
+ * the expression has variables, vars[i] NULL -- the message names i and
+ * its variable --, out overlapping an input without being equal to it);
+ * KN_ERR_UNAVAILABLE if the context's backend has no expression evaluator
+ * (never a silent fallback); KN_ERR_NO_MEMORY (scratch for expressions
+ * with many registers); KN_ERR_DEVICE (GPU backends). n == 0 does nothing. */
+kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
+
+/* Frees a compiled expression; NULL is a no-op. */
+void kn_expr_free(kn_expr *e);
+
+/* The compiled program as text, for debugging (like numexpr's
+ * disassemble): the source, the register map (inputs, constants,
+ * temporaries, output) and one line per instruction, e.g. for
+ * "data + data*5 + 4" with names {"data"}:
+ *     ; data + data*5 + 4
+ *     ; 6 registers: 1 input, 2 constants, 3 temporaries (output r5); 3 instructions
+ *       r0 = data
+ *       r1 = 5
+ *       r2 = 4
+ *       mul      r3, r0, r1
+ *       add      r4, r0, r3
+ *       add      r5, r4, r2
+ * *text is a NUL-terminated string to free with kn_free(). The format is
+ * for people and may change.
+ * Errors: KN_ERR_INVALID_ARG (e or text NULL); KN_ERR_NO_MEMORY. On
+ * failure *text is NULL (when text is not NULL). */
+kn_status kn_expr_disassemble(const kn_expr *e, char **text);
+
+/* ------------------------------------------------------------------ */
 /* Memory                                                              */
 /* ------------------------------------------------------------------ */
 
-/* Frees memory the library returned (kn_firewall_parse's layers). NULL is
- * a no-op. */
+/* Frees memory the library returned (kn_firewall_parse's layers,
+ * kn_expr_disassemble's text). NULL is a no-op. */
 void kn_free(void *p);
 
 #if defined(__GNUC__) && !defined(_WIN32)

@@ -105,6 +105,28 @@ static int suffix_case(kn_ctx *ctx, char *value, size_t len)
     return first == 49995000.0 && sum == 333283335000.0;
 }
 
+/* DESIGN section 1: "data + data * 5 + 4" over data = 0..999999; every
+ * partial sum is an integer below 2^53, so the double sum is exact. */
+static int expr_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = 1000000 };
+    const char *names[] = {"data"};
+    double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N), sum = 0;
+    kn_expr *e = NULL;
+    if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    const double *vars[] = {x};
+    kn_status st = kn_expr_compile("data + data * 5 + 4", 1, names, &e);
+    if (!st) st = kn_expr_eval(ctx, e, N, vars, out);
+    for (int i = 0; !st && i < N; i++) sum += out[i];
+    kn_expr_free(e);
+    free(x);
+    free(out);
+    if (st) return snprintf(value, len, "%s", kn_status_str(st)), 0;
+    snprintf(value, len, "%.0f", sum);
+    return sum == 3000001000000.0;
+}
+
 static const golden cases[] = {
     {"julia 1000x1000/300 sum", julia_case, "33219980"},
     {"firewall example severity(0)", severity_case, "24"},
@@ -112,6 +134,7 @@ static const golden cases[] = {
     {"norm_square_i64 0..999999", norm_i64_case, "333332833333500000"},
     {"norm_square_f64 0..999999", norm_f64_case, "333332833333500032"},
     {"suffix_sums 0..9999 out[0]/sum", suffix_case, "49995000/333283335000"},
+    {"expr data + data * 5 + 4 sum", expr_case, "3000001000000"},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 

@@ -59,6 +59,13 @@ struct kn_backend_ops {
     /* Optional (CPU backends): the block totals T[b] of kernels.h, step 2,
      * for the ceil(n / KN_SCAN_BLOCK) blocks of x. */
     kn_status (*suffix_block_totals)(kn_ctx *ctx, const double *x, size_t n, double *totals);
+    /* Evaluates a compiled expression (program format: src/core/expr.h)
+     * into out[0..n-1], n >= 1; out may equal a vars[i] (other overlaps are
+     * rejected by the core). Elements are independent, so a range driver
+     * may call it on any sub-range (vars[i] + off, out + off). NULL when
+     * the backend has no evaluator: kn_expr_eval then fails with
+     * KN_ERR_UNAVAILABLE (never a silent fallback). */
+    kn_status (*expr_eval)(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
 };
 
 /* NULL for a backend that is not built in. */

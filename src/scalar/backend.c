@@ -1,4 +1,5 @@
 #include "scalar.h"
+#include "../core/expr.h"
 
 static const char *scalar_info(void) { return "scalar: portable C reference"; }
 
@@ -13,4 +14,5 @@ const kn_backend_ops kn_scalar_ops = {
     .norm_square_i64 = scalar_norm_square_i64,
     .suffix_sums_f64 = scalar_suffix_sums_f64,
     .suffix_block_totals = scalar_suffix_block_totals,
+    .expr_eval = scalar_expr_eval,
 };

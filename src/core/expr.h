@@ -1,0 +1,205 @@
+/* Compiled expressions: the register program every backend evaluates.
+ *
+ * kn_expr_compile() turns a string into an immutable kn_expr holding a
+ * straight-line program over double "registers", each register standing for
+ * one block of elements (numexpr's "vector registers"). A backend evaluates
+ * it block by block (or element by element on a GPU) with the per-element
+ * functions of expr_ops.h, which define every opcode's result exactly.
+ *
+ * Registers (indices into one flat space, all uint16_t):
+ *   [0, nvars)                 inputs: register i is vars[i] of kn_expr_eval
+ *   [nvars, nvars+nconst)      constants: register nvars+k is consts[k],
+ *                              the same value for every element
+ *   [nvars+nconst, out)        temporaries, written and read inside a block
+ *   out = nregs - 1            the result, written by the last instruction
+ *                              only and never read
+ *
+ * Instructions run in order; instruction k computes, for every element i of
+ * the block, reg[dst][i] = op(reg[a][i], reg[b][i], reg[c][i]) using only as
+ * many operands as the opcode's arity (unused operand fields are 0). The
+ * program guarantees:
+ *   - dst is always a temporary or `out`, never an input or a constant;
+ *   - dst never equals a, b or c of the same instruction (so kernels may use
+ *     restrict pointers);
+ *   - every register is written before it is read within a block (inputs and
+ *     constants are never written), and `out` is written exactly once, by the
+ *     last instruction (ninsn >= 1);
+ *   - a temporary may be reused by later instructions once its value is dead
+ *     (nregs stays small: a left-deep chain like a+b+c+... needs 2).
+ * Evaluating element i therefore needs nothing from element j != i: blocks,
+ * SIMD lanes and GPU threads are independent. The result is a function of
+ * the inputs only (no state), and identical on every backend for the exact
+ * opcodes (see expr_ops.h).
+ */
+#ifndef KN_CORE_EXPR_H
+#define KN_CORE_EXPR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kernels.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* X(ENUM, lower_name, arity, exact): the opcode table.
+ * lower_name is both the disassembler's mnemonic and the suffix of the
+ * per-element function kn_op_<lower_name>() in expr_ops.h. exact = 1 when
+ * the result is exactly defined by IEEE 754 (every backend must match
+ * scalar bit for bit); 0 for libm transcendentals (within 2 ulp). */
+#define KN_EXPR_OPCODES(X)          \
+    X(COPY, copy, 1, 1)             \
+    X(NEG, neg, 1, 1)               \
+    X(ADD, add, 2, 1)               \
+    X(SUB, sub, 2, 1)               \
+    X(MUL, mul, 2, 1)               \
+    X(DIV, div, 2, 1)               \
+    X(MOD, mod, 2, 1)               \
+    X(POW, pow, 2, 0)               \
+    X(LT, lt, 2, 1)                 \
+    X(LE, le, 2, 1)                 \
+    X(GT, gt, 2, 1)                 \
+    X(GE, ge, 2, 1)                 \
+    X(EQ, eq, 2, 1)                 \
+    X(NE, ne, 2, 1)                 \
+    X(AND, and, 2, 1)               \
+    X(OR, or, 2, 1)                 \
+    X(NOT, not, 1, 1)               \
+    X(WHERE, where, 3, 1)           \
+    X(SIN, sin, 1, 0)               \
+    X(COS, cos, 1, 0)               \
+    X(TAN, tan, 1, 0)               \
+    X(ARCSIN, arcsin, 1, 0)         \
+    X(ARCCOS, arccos, 1, 0)         \
+    X(ARCTAN, arctan, 1, 0)         \
+    X(ARCTAN2, arctan2, 2, 0)       \
+    X(SINH, sinh, 1, 0)             \
+    X(COSH, cosh, 1, 0)             \
+    X(TANH, tanh, 1, 0)             \
+    X(EXP, exp, 1, 0)               \
+    X(EXPM1, expm1, 1, 0)           \
+    X(LOG, log, 1, 0)               \
+    X(LOG1P, log1p, 1, 0)           \
+    X(LOG10, log10, 1, 0)           \
+    X(SQRT, sqrt, 1, 1)             \
+    X(ABS, abs, 1, 1)               \
+    X(FLOOR, floor, 1, 1)           \
+    X(CEIL, ceil, 1, 1)             \
+    X(MINIMUM, minimum, 2, 1)       \
+    X(MAXIMUM, maximum, 2, 1)
+
+typedef enum {
+#define KN_X_ENUM(E, l, n, x) KN_OP_##E,
+    KN_EXPR_OPCODES(KN_X_ENUM)
+#undef KN_X_ENUM
+    KN_OP_COUNT
+} kn_opcode;
+
+/* One instruction: reg[dst] = op(reg[a], reg[b], reg[c]). */
+typedef struct {
+    uint16_t op; /* kn_opcode */
+    uint16_t dst, a, b, c;
+} kn_insn;
+
+/* The most registers a program may use (register indices are uint16_t). */
+#define KN_EXPR_MAX_REGS 65535u
+
+/* The compiled expression. Immutable after kn_expr_compile returns, so any
+ * number of threads may evaluate it at once. */
+struct kn_expr {
+    uint32_t nvars;    /* inputs: registers 0 .. nvars-1               */
+    uint32_t nconst;   /* constants: registers nvars .. nvars+nconst-1 */
+    uint32_t ntemps;   /* temporaries, the output register included    */
+    uint32_t nregs;    /* nvars + nconst + ntemps                       */
+    uint32_t out;      /* nregs - 1                                     */
+    uint32_t ninsn;    /* >= 1                                          */
+    const kn_insn *code;   /* ninsn instructions                        */
+    const double *consts;  /* nconst values                             */
+    char *const *names;    /* nvars variable names (for disassembly)    */
+    const char *src;       /* the source text, as given                 */
+};
+
+/* Arity (1..3) and mnemonic of an opcode; exactness as in the table. */
+int kn_expr_op_arity(unsigned op);
+const char *kn_expr_op_name(unsigned op);
+int kn_expr_op_exact(unsigned op);
+
+/* ---- compiler internals (expr_lex.c, expr_parse.c, expr_compile.c) ---- */
+
+typedef enum {
+    KN_TOK_END,
+    KN_TOK_NUM,
+    KN_TOK_NAME,
+    KN_TOK_LPAREN,
+    KN_TOK_RPAREN,
+    KN_TOK_COMMA,
+    KN_TOK_OP /* binary or unary operator; .op says which */
+} kn_tok_kind;
+
+/* Operator tokens (not opcodes: '-' is both SUB and NEG). */
+typedef enum {
+    KN_T_PLUS, KN_T_MINUS, KN_T_STAR, KN_T_SLASH, KN_T_PERCENT, KN_T_POW,
+    KN_T_LT, KN_T_LE, KN_T_GT, KN_T_GE, KN_T_EQ, KN_T_NE,
+    KN_T_AMP, KN_T_PIPE, KN_T_TILDE
+} kn_tok_op;
+
+typedef struct {
+    kn_tok_kind kind;
+    int op;           /* kn_tok_op for KN_TOK_OP */
+    size_t pos, len;  /* byte offset and length in the source */
+    double num;       /* value of KN_TOK_NUM */
+} kn_token;
+
+/* Reads the token starting at or after src[*pos] (skipping white space),
+ * advancing *pos past it. Fails with KN_ERR_PARSE (message written) on an
+ * unexpected character or a malformed number. */
+kn_status kn_expr_lex(const char *src, size_t *pos, kn_token *tok);
+
+/* Parse-tree node. Nodes live in one array in creation order: the operands
+ * of node k always have indices below k, so a forward loop visits operands
+ * before their users (no recursion anywhere in the compiler). */
+typedef enum { KN_N_NUM, KN_N_VAR, KN_N_OP } kn_node_kind;
+
+typedef struct {
+    uint8_t kind;     /* kn_node_kind */
+    uint8_t op;       /* kn_opcode for KN_N_OP */
+    uint8_t bare_cmp; /* an unparenthesized comparison (for a < b < c) */
+    int32_t arg[3];   /* operand nodes */
+    int32_t chain_rhs;/* for bare_cmp: the node of its last right operand */
+    uint32_t var;     /* KN_N_VAR: input index */
+    double num;       /* KN_N_NUM: value */
+} kn_node;
+
+typedef struct {
+    kn_node *nodes;
+    size_t count, cap;
+    int32_t root;
+} kn_tree;
+
+/* Parses src into a tree, with constant folding and exact rewrites done as
+ * nodes are made. Names were validated by the caller. KN_ERR_PARSE or
+ * KN_ERR_NO_MEMORY with the message written; tree->nodes must be freed by
+ * the caller in every case. */
+kn_status kn_expr_parse(const char *src, size_t nvars, const char *const *names, kn_tree *tree);
+
+/* Name tables shared by the parser and the name checks. */
+typedef struct {
+    const char *name;
+    uint8_t op;
+    uint8_t arity;
+} kn_expr_func;
+const kn_expr_func *kn_expr_find_func(const char *s, size_t len);
+int kn_expr_find_const(const char *s, size_t len, double *value);
+extern const kn_expr_func kn_expr_funcs[];
+extern const size_t kn_expr_nfuncs;
+
+/* Scalar evaluation of one instruction over arbitrary element pointers is
+ * in src/scalar/expr.c; its entry point is the scalar backend's expr_eval. */
+kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,35 @@
+/* kn_expr_eval: argument checks, then the backend's expr_eval. */
+#include <stdint.h>
+
+#include "dispatch.h"
+#include "error.h"
+#include "expr.h"
+
+#define FN "kn_expr_eval"
+
+kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+{
+    if (!e) return kn_null_arg(FN, "e");
+    if (n > 0) {
+        if (!out) return kn_null_arg(FN, "out");
+        if (e->nvars > 0 && !vars) return kn_null_arg(FN, "vars");
+        if (n > SIZE_MAX / sizeof(double))
+            return kn_fail(KN_ERR_INVALID_ARG, FN ": n (%zu) is larger than any array of doubles", n);
+        uintptr_t o = (uintptr_t)out, bytes = n * sizeof(double);
+        for (uint32_t i = 0; i < e->nvars; i++) {
+            if (!vars[i]) return kn_fail(KN_ERR_INVALID_ARG, FN ": vars[%u] ('%s') is NULL", (unsigned)i, e->names[i]);
+            uintptr_t v = (uintptr_t)vars[i];
+            if (v != o && v < o + bytes && o < v + bytes)
+                return kn_fail(KN_ERR_INVALID_ARG,
+                               FN ": out overlaps vars[%u] ('%s') without being the same array", (unsigned)i,
+                               e->names[i]);
+        }
+    }
+    kn_status st = kn_ctx_resolve(ctx, &ctx);
+    if (st) return st;
+    if (!ctx->ops->expr_eval)
+        return kn_fail(KN_ERR_UNAVAILABLE, FN ": backend '%s' does not implement expressions",
+                       kn_backend_name(ctx->ops->id));
+    if (n == 0) return KN_OK;
+    return ctx->ops->expr_eval(ctx, e, n, vars, out);
+}

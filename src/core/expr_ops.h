@@ -1,0 +1,89 @@
+/* Per-element meaning of every expression opcode (expr.h), written once.
+ * The scalar evaluator, SIMD tails and constant folding call these; GPU code
+ * mirrors them line for line. Compiled with -ffp-contract=off: nothing here
+ * is ever fused.
+ *
+ * Exact opcodes (every backend must match these bit for bit):
+ *   copy neg add sub mul div: IEEE 754 double, round to nearest.
+ *   mod: Python/numpy floored modulo, result has the sign of the divisor:
+ *        r = fmod(a, b) (exact); if r != 0 and (r < 0) != (b < 0), r = r + b
+ *        (one rounded add); if r == 0, r = +0.0 with the sign of b. So
+ *        7 % -3 == -2, -7 % 3 == 2, x % 0 == NaN, x % inf == x for x >= 0
+ *        and inf for x < 0, inf % y == NaN, NaN in -> NaN out.
+ *   lt le gt ge eq ne: 1.0 if the IEEE comparison holds, else 0.0 (NaN
+ *        compares unequal to everything, so NaN != x is 1.0, the rest 0.0).
+ *   and or not: on truthiness, x is true iff x != 0 (NaN is true, as
+ *        Python's bool(nan)): and = 1.0 iff both true; or = 1.0 iff either
+ *        true; not = 1.0 iff x == 0 (the '~' operator).
+ *   where(c, a, b): a if c != 0 (NaN counts as true), else b.
+ *   sqrt abs floor ceil: IEEE / C99 (correctly rounded or exact).
+ *   minimum/maximum: numpy's: NaN propagates (if a is NaN the result is a,
+ *        else if b is NaN it is b); otherwise minimum = (a <= b ? a : b),
+ *        maximum = (a >= b ? a : b), so for equal operands (+0.0 vs -0.0)
+ *        the first one is returned.
+ * Not exact (within 2 ulp of the correctly rounded result; the scalar
+ * backend uses the C library): pow and every other function.
+ */
+#ifndef KN_CORE_EXPR_OPS_H
+#define KN_CORE_EXPR_OPS_H
+
+#include <math.h>
+
+static inline double kn_op_copy(double a) { return a; }
+static inline double kn_op_neg(double a) { return -a; }
+static inline double kn_op_add(double a, double b) { return a + b; }
+static inline double kn_op_sub(double a, double b) { return a - b; }
+static inline double kn_op_mul(double a, double b) { return a * b; }
+static inline double kn_op_div(double a, double b) { return a / b; }
+
+static inline double kn_op_mod(double a, double b)
+{
+    double r = fmod(a, b);
+    if (r != 0.0) {
+        if ((r < 0.0) != (b < 0.0)) r = r + b;
+    } else {
+        r = copysign(0.0, b);
+    }
+    return r;
+}
+
+static inline double kn_op_pow(double a, double b) { return pow(a, b); }
+
+static inline double kn_op_lt(double a, double b) { return a < b ? 1.0 : 0.0; }
+static inline double kn_op_le(double a, double b) { return a <= b ? 1.0 : 0.0; }
+static inline double kn_op_gt(double a, double b) { return a > b ? 1.0 : 0.0; }
+static inline double kn_op_ge(double a, double b) { return a >= b ? 1.0 : 0.0; }
+static inline double kn_op_eq(double a, double b) { return a == b ? 1.0 : 0.0; }
+static inline double kn_op_ne(double a, double b) { return a != b ? 1.0 : 0.0; }
+
+static inline double kn_op_and(double a, double b) { return (a != 0.0) & (b != 0.0) ? 1.0 : 0.0; }
+static inline double kn_op_or(double a, double b) { return (a != 0.0) | (b != 0.0) ? 1.0 : 0.0; }
+static inline double kn_op_not(double a) { return a == 0.0 ? 1.0 : 0.0; }
+
+static inline double kn_op_where(double c, double a, double b) { return c != 0.0 ? a : b; }
+
+static inline double kn_op_sin(double a) { return sin(a); }
+static inline double kn_op_cos(double a) { return cos(a); }
+static inline double kn_op_tan(double a) { return tan(a); }
+static inline double kn_op_arcsin(double a) { return asin(a); }
+static inline double kn_op_arccos(double a) { return acos(a); }
+static inline double kn_op_arctan(double a) { return atan(a); }
+static inline double kn_op_arctan2(double a, double b) { return atan2(a, b); }
+static inline double kn_op_sinh(double a) { return sinh(a); }
+static inline double kn_op_cosh(double a) { return cosh(a); }
+static inline double kn_op_tanh(double a) { return tanh(a); }
+static inline double kn_op_exp(double a) { return exp(a); }
+static inline double kn_op_expm1(double a) { return expm1(a); }
+static inline double kn_op_log(double a) { return log(a); }
+static inline double kn_op_log1p(double a) { return log1p(a); }
+static inline double kn_op_log10(double a) { return log10(a); }
+static inline double kn_op_sqrt(double a) { return sqrt(a); }
+static inline double kn_op_abs(double a) { return fabs(a); }
+static inline double kn_op_floor(double a) { return floor(a); }
+static inline double kn_op_ceil(double a) { return ceil(a); }
+
+/* (a != a) is isnan(a) written so that compilers vectorize it. */
+static inline double kn_op_minimum(double a, double b) { return (a <= b || a != a) ? a : b; }
+static inline double kn_op_maximum(double a, double b) { return (a >= b || a != a) ? a : b; }
+
+#endif
