@@ -430,6 +430,120 @@ static void test_suffix_sums(void **state)
     kn_ctx_destroy(sc);
 }
 
+/* ---- expressions -------------------------------------------------------- */
+
+#if defined(__has_include)
+#if __has_include("core/expr.h")
+#define HAVE_EXPR 1
+#endif
+#endif
+
+#ifdef HAVE_EXPR
+static uint64_t ulp_distance(double a, double b)
+{
+    if (a == b || (a != a && b != b)) return 0;
+    int64_t x, y;
+    memcpy(&x, &a, 8);
+    memcpy(&y, &b, 8);
+    if (x < 0) x = INT64_MIN - x;
+    if (y < 0) y = INT64_MIN - y;
+    return x > y ? (uint64_t)x - (uint64_t)y : (uint64_t)y - (uint64_t)x;
+}
+
+/* Bit for bit, except that a NaN matches any NaN: CPUs and GPUs make NaNs
+ * of different sign (x86's default NaN is negative, GPUs' positive). */
+static void expect_same_or_nan(const double *got, const double *want, size_t n, const char *what)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(got[i]) && isnan(want[i])) continue;
+        if (memcmp(&got[i], &want[i], sizeof got[i]) != 0) {
+            print_error("%s: first difference at index %zu of %zu: got %a, expected %a\n", what, i, n, got[i], want[i]);
+            fail();
+        }
+    }
+}
+
+static void test_expr(void **state)
+{
+    (void)state;
+    static const char *const exact[] = {
+        "data + data * 5 + 4", "a % b", "b % a", "-a**2 + b", "a**2", "where(a > b, a / b, sqrt(abs(b)))",
+        "floor(a) - ceil(b) * (a != b)", "minimum(a, b) + maximum(b, a)", "(a < 0.5) & (b >= -1) | ~(a == b)",
+        "a * 3.5 / (b - 1e-3)", "a", "2 + 3", "where(a, b, -b) <= a", "(a - b) * (a + b) - a*a + b*b",
+    };
+    static const char *const inexact[] = {"sin(a)", "cos(b)", "tan(a)", "arcsin(a / 4)", "arccos(b / 4)", "arctan(a)",
+                                          "arctan2(a, b)", "sinh(a)", "cosh(b)", "tanh(a)", "exp(a)", "expm1(b)",
+                                          "log(abs(a))", "log1p(abs(b))", "log10(abs(a))", "a ** b", "abs(a) ** 0.5"};
+    static const char *const names[] = {"a", "b", "data", "unused"};
+    size_t nmax = 20011;
+    double *a = kt_xmalloc(nmax * sizeof *a), *b = kt_xmalloc(nmax * sizeof *b), *dt = kt_xmalloc(nmax * sizeof *dt);
+    double *want = kt_xmalloc(nmax * sizeof *want), *got = kt_xmalloc(nmax * sizeof *got);
+    kt_fill_f64(a, nmax, 1, -3.5, 3.5);
+    kt_fill_f64(b, nmax, 2, -3.5, 3.5);
+    for (size_t i = 0; i < nmax; i++) dt[i] = (double)i;
+    a[1] = NAN, b[2] = INFINITY, a[3] = -0.0, b[4] = 0.0, a[5] = b[5] = 2.0, a[6] = -INFINITY, b[7] = -0.0;
+    const double *vars[] = {a, b, dt, a};
+    kn_ctx *sc = scalar_ctx();
+    static const size_t sizes[] = {1, 63, 64, 65, 20011};
+    FOR_EACH_GPU(ctx, {
+        for (size_t k = 0; k < sizeof exact / sizeof exact[0]; k++) {
+            kn_expr *e;
+            kt_ok(kn_expr_compile(exact[k], 4, names, &e));
+            for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+                kt_ok(kn_expr_eval(sc, e, sizes[s], vars, want));
+                kt_ok(kn_expr_eval(ctx, e, sizes[s], vars, got));
+                expect_same_or_nan(got, want, sizes[s], exact[k]);
+            }
+            kn_expr_free(e);
+        }
+        for (size_t k = 0; k < sizeof inexact / sizeof inexact[0]; k++) {
+            kn_expr *e;
+            kt_ok(kn_expr_compile(inexact[k], 4, names, &e));
+            kt_ok(kn_expr_eval(sc, e, nmax, vars, want));
+            kt_ok(kn_expr_eval(ctx, e, nmax, vars, got));
+            uint64_t worst = 0;
+            size_t at = 0;
+            for (size_t i = 0; i < nmax; i++) {
+                uint64_t d = ulp_distance(got[i], want[i]);
+                if (d > worst) worst = d, at = i;
+            }
+            if (worst > 4) {
+                print_error("%s: %llu ulp apart at %zu: %a vs scalar %a\n", inexact[k], (unsigned long long)worst, at,
+                            got[at], want[at]);
+                fail();
+            }
+            kn_expr_free(e);
+        }
+        /* golden and in place */
+        kn_expr *e;
+        kt_ok(kn_expr_compile("data + data * 5 + 4", 4, names, &e));
+        size_t m = 1000000;
+        double *d = kt_xmalloc(m * sizeof *d);
+        for (size_t i = 0; i < m; i++) d[i] = (double)i;
+        const double *dv[] = {a, b, d, a};
+        kt_ok(kn_expr_eval(ctx, e, m, dv, d));
+        double sum = 0;
+        for (size_t i = 0; i < m; i++) sum += d[i];
+        assert_true(sum == 3000001000000.0);
+        free(d);
+        kn_expr_free(e);
+    });
+    free(a);
+    free(b);
+    free(dt);
+    free(want);
+    free(got);
+    kn_ctx_destroy(sc);
+}
+#else
+static void test_expr(void **state)
+{
+    (void)state;
+    printf("SKIP: the expression engine (src/core/expr.h) is not in this tree\n");
+    skip();
+}
+#endif
+
 /* ---- device choice ------------------------------------------------------ */
 
 static void test_opencl_device_env(void **state)
@@ -667,6 +781,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_norm_f64),
         cmocka_unit_test(test_norm_i64),
         cmocka_unit_test(test_suffix_sums),
+        cmocka_unit_test(test_expr),
         cmocka_unit_test(test_opencl_device_env),
         cmocka_unit_test(test_opencl_errors),
         cmocka_unit_test(test_no_opencl_platform),

@@ -14,10 +14,17 @@ if(KERNELS_WITH_OPENCL)
               -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       DEPENDS ${_kn_cl_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       COMMENT "Embedding OpenCL kernels (kernels.cl)")
+    set(_kn_clx_src ${CMAKE_CURRENT_LIST_DIR}/opencl/expr_ops.cl)
+    set(_kn_clx_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_expr_ops.h)
+    add_custom_command(OUTPUT ${_kn_clx_hdr}
+      COMMAND ${CMAKE_COMMAND} -DIN=${_kn_clx_src} -DOUT=${_kn_clx_hdr} -DNAME=kn_opencl_expr_ops
+              -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+      DEPENDS ${_kn_clx_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+      COMMENT "Embedding OpenCL expression opcodes (expr_ops.cl)")
     target_sources(kernels_objects PRIVATE
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl.c
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl_expr.c
-      ${_kn_cl_hdr})
+      ${_kn_cl_hdr} ${_kn_clx_hdr})
     target_include_directories(kernels_objects PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated)
     target_compile_definitions(kernels_objects PRIVATE KN_HAVE_OPENCL CL_TARGET_OPENCL_VERSION=120)
     list(APPEND KN_PRIVATE_LIBS OpenCL::OpenCL)

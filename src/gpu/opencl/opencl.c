@@ -309,7 +309,9 @@ kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_pro
     if (err != CL_SUCCESS) return kn_cl_fail("clCreateProgramWithSource", err);
     /* No relaxing options (-cl-mad-enable, -cl-fast-relaxed-math): the
      * kernels must round exactly like the scalar C code. */
-    err = clBuildProgram(prog, 1, &d->id, "-cl-std=CL1.2", NULL, NULL);
+    /* -w: the compiler's warnings (e.g. an opcode helper the expression does
+     * not use) must not reach stderr: the library never prints. */
+    err = clBuildProgram(prog, 1, &d->id, "-cl-std=CL1.2 -w", NULL, NULL);
     if (err != CL_SUCCESS) {
         size_t len = 0;
         char *log = NULL;
@@ -371,7 +373,6 @@ static void ocl_ctx_fini(kn_ctx *ctx)
 {
     kn_cl_state *s = ctx->state;
     if (!s) return;
-    kn_cl_expr_cache_free(s);
     for (int k = 0; k < KN_CL_NKERNELS; k++)
         if (s->k[k]) clReleaseKernel(s->k[k]);
     if (s->q) clReleaseCommandQueue(s->q);

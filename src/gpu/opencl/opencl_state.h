@@ -40,7 +40,6 @@ typedef struct {
     pthread_mutex_t lock;
     cl_command_queue q;
     cl_kernel k[KN_CL_NKERNELS];
-    struct kn_cl_expr_kernel *exprs; /* this context's expression kernels */
 } kn_cl_state;
 
 kn_status kn_cl_fail(const char *what, cl_int err);
@@ -49,8 +48,19 @@ kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_pro
 /* The largest buffer a kernel may allocate on the device, in bytes. */
 size_t kn_cl_piece_bytes(const kn_cl_device *d);
 
-/* opencl_expr.c */
-void kn_cl_expr_cache_free(kn_cl_state *s);
-#define KN_CL_EXPR_OPS /* .expr_eval = ... once the expression engine exists */
+/* opencl_expr.c: expressions become OpenCL C at evaluation time, compiled
+ * once per device and program text (cached in kn_cl_device.exprs). Built
+ * only when the expression engine (src/core/expr.h) is in the tree. */
+#if defined(__has_include)
+#if __has_include("../../core/expr.h")
+#define KN_CL_HAVE_EXPR 1
+#endif
+#endif
+#ifdef KN_CL_HAVE_EXPR
+kn_status kn_cl_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out);
+#define KN_CL_EXPR_OPS .expr_eval = kn_cl_expr_eval,
+#else
+#define KN_CL_EXPR_OPS
+#endif
 
 #endif
