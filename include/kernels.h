@@ -229,8 +229,9 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
  *               = S(lo, lo+h) + S(lo+h, hi)   otherwise, with h the largest
  *                                             power of two below hi - lo,
  *     i.e. aligned power-of-two groups of blocks are summed pairwise.
- * The result's error is at most (B/L + log2(m) + 1) * u * sum(x*x)
- * (u = 2^-53) to first order, where m is the number of blocks; overflow
+ * The result's error is at most (B/L + log2(L) + ceil(log2(m)) + 1) * u *
+ * sum(x*x) (u = 2^-53) to first order, where m is the number of blocks;
+ * overflow
  * to +inf and NaN inputs follow IEEE arithmetic. */
 #define KN_SUM_BLOCK 2048
 #define KN_SUM_LANES 32

@@ -39,14 +39,21 @@ static kn_status backend_from_env(const char *env, kn_backend *out)
     size_t len = strlen(env);
     if (len >= sizeof buf) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND is too long (%zu characters)", len);
     memcpy(buf, env, len + 1);
-    for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        while (isspace((unsigned char)*tok)) tok++;
-        for (char *e = tok + strlen(tok); e > tok && isspace((unsigned char)e[-1]);) *--e = '\0';
-        if (++tokens > LIST_MAX) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND lists more than %d names", LIST_MAX);
-        if (!*tok) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND='%s' has an empty name in its list", env);
-        kn_status st = expand_token(tok, list, &n);
-        if (st) return st;
-    }
+    char *tok = buf;
+    while (isspace((unsigned char)*tok)) tok++;
+    if (*tok) /* blank means unset: auto */
+        for (;;) {
+            char *comma = strchr(tok, ','), *e;
+            if (comma) *comma = '\0';
+            while (isspace((unsigned char)*tok)) tok++;
+            for (e = tok + strlen(tok); e > tok && isspace((unsigned char)e[-1]);) *--e = '\0';
+            if (++tokens > LIST_MAX) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND lists more than %d names", LIST_MAX);
+            if (!*tok) return kn_fail(KN_ERR_INVALID_ARG, "KERNELS_BACKEND='%s' has an empty name in its list", env);
+            kn_status st = expand_token(tok, list, &n);
+            if (st) return st;
+            if (!comma) break;
+            tok = comma + 1;
+        }
     if (n == 0) {
         *out = kn_backend_best();
         return KN_OK;
