@@ -128,14 +128,17 @@ kn_status TargetFromEnv(const Target **out, char *why, size_t size)
         *out = &all.t[i];
         return KN_OK;
     }
-    // A Highway target of another architecture (or one not compiled in).
-    for (int b = 0; b < 63; b++) {
-        const char *hn = hwy::TargetName(int64_t{1} << b);
-        if (hn && strcmp(hn, "Unknown") != 0 && strcasecmp(name, hn) == 0) {
+    // A Highway target of another architecture (or one not compiled in);
+    // hwy::TargetName only knows this architecture's names.
+    static const char *const known[] = {"AVX3_DL", "AVX3",  "AVX2",        "SSE4",   "SSSE3", "SVE2_128",
+                                        "SVE_256", "SVE2",  "SVE",         "NEON",   "RVV",   "PPC8",
+                                        "WASM",    "WASM_EMU256", "EMU128", "SCALAR", "AVX3_ZEN4", "AVX3_SPR"};
+    for (const char *hn : known) {
+        if (strcasecmp(name, hn) == 0) {
             snprintf(why, size,
-                     "KERNELS_SIMD_TARGET='%s': Highway target %s is not compiled into this library; "
-                     "valid targets are %s (usable here: %s; or auto)",
-                     name, hn, valid, usable);
+                     "KERNELS_SIMD_TARGET='%s': Highway target %s is not compiled into this library (not this "
+                     "architecture, or newer than Highway %d.%d.%d); valid targets are %s (usable here: %s; or auto)",
+                     name, hn, HWY_MAJOR, HWY_MINOR, HWY_PATCH, valid, usable);
             return KN_ERR_UNAVAILABLE;
         }
     }

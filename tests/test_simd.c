@@ -1,0 +1,491 @@
+/* The simd backend on every SIMD target this CPU runs (KERNELS_SIMD_TARGET
+ * loop, a fresh context per target), bit for bit against the scalar backend:
+ * large random inputs, every size boundary (vector widths and block sizes
+ * +-1, unaligned starts, in place), the golden cases, the target choice and
+ * its errors. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test_util.h"
+
+#include "core/backend.h"
+#include "core/firewall_plan.h"
+
+/* Every Highway target name (any architecture); the ones this build and CPU
+ * cannot run are reported as unavailable, which the loop skips. */
+static const char *const all_targets[] = {
+    "",     "avx3_dl", "avx3", "avx2",    "sse4", "ssse3", "emu128", "scalar",    "neon",
+    "sve",  "sve2",    "sve_256", "sve2_128", "rvv", "ppc8", "wasm", "wasm_emu256",
+};
+#define NTARGETS (sizeof all_targets / sizeof all_targets[0])
+
+static kn_ctx *scalar_ctx;
+static kn_ctx *simd_ctx[NTARGETS];
+static int ntested;
+
+static int setup(void **state)
+{
+    (void)state;
+    if (!kn_backend_available(KN_SIMD)) return 0;
+    if (kn_ctx_create(&scalar_ctx, KN_SCALAR)) return -1;
+    for (size_t t = 0; t < NTARGETS; t++) {
+        setenv("KERNELS_SIMD_TARGET", all_targets[t], 1);
+        kn_status st = kn_ctx_create(&simd_ctx[t], KN_SIMD);
+        if (st == KN_OK) {
+            ntested++;
+            const char *info = kn_backend_info(KN_SIMD);
+            print_message("simd target '%s': %s\n", all_targets[t], info);
+        } else if (st != KN_ERR_UNAVAILABLE) {
+            print_message("target '%s': unexpected %s: %s\n", all_targets[t], kn_status_str(st), kn_last_error());
+            return -1;
+        }
+    }
+    unsetenv("KERNELS_SIMD_TARGET");
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    for (size_t t = 0; t < NTARGETS; t++) kn_ctx_destroy(simd_ctx[t]);
+    kn_ctx_destroy(scalar_ctx);
+    return 0;
+}
+
+#define FOR_EACH_TARGET(t)                                     \
+    for (size_t t = 0; t < NTARGETS; t++)                      \
+        if (!simd_ctx[t]) {                                    \
+        } else
+
+static void skip_if_no_simd(void)
+{
+    if (!kn_backend_available(KN_SIMD)) {
+        print_message("simd backend not built or unavailable: %s\n", kn_backend_info(KN_SIMD));
+        skip();
+    }
+}
+
+/* ---- target choice ------------------------------------------------------ */
+
+static void test_target_choice(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    assert_true(ntested >= 2); /* the default and at least the portable fallback */
+    /* The info line names the restricted target. */
+    static const struct {
+        const char *env, *name;
+    } named[] = {{"avx3_dl", "AVX3_DL"}, {"avx3", "AVX3"}, {"avx2", "AVX2"}, {"sse4", "SSE4"}, {"ssse3", "SSSE3"}};
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        setenv("KERNELS_SIMD_TARGET", named[i].env, 1);
+        kn_ctx *c = NULL;
+        if (kn_ctx_create(&c, KN_SIMD) == KN_OK) {
+            char want[64];
+            snprintf(want, sizeof want, "simd: %s (", named[i].name);
+            const char *info = kn_backend_info(KN_SIMD);
+            if (!strstr(info, want)) fail_msg("KERNELS_SIMD_TARGET=%s: info '%s' lacks '%s'", named[i].env, info, want);
+            kn_ctx_destroy(c);
+        }
+    }
+    setenv("KERNELS_SIMD_TARGET", "EMU128", 1); /* case-insensitive; the portable fallback */
+    kn_ctx *c = NULL;
+    kt_ok(kn_ctx_create(&c, KN_SIMD));
+    kn_ctx_destroy(c);
+    /* Unknown: invalid, listing the valid names; the default ctx is unaffected. */
+    setenv("KERNELS_SIMD_TARGET", "avx9000", 1);
+    kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_INVALID_ARG, "valid targets are");
+    assert_null(c);
+    assert_non_null(strstr(kn_backend_info(KN_SIMD), "avx9000"));
+#if defined(__x86_64__) || defined(__i386__)
+    setenv("KERNELS_SIMD_TARGET", "neon", 1);
+    kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_UNAVAILABLE, "not compiled");
+    assert_null(c);
+#endif
+    unsetenv("KERNELS_SIMD_TARGET");
+    kt_ok(kn_ctx_create(&c, KN_SIMD));
+    assert_non_null(strstr(kn_backend_info(KN_SIMD), "Highway"));
+    kn_ctx_destroy(c);
+}
+
+/* ---- Julia ---------------------------------------------------------------- */
+
+static void julia_compare(const kn_julia_params *p, const char *what)
+{
+    size_t n = (size_t)p->width * (size_t)p->height;
+    int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
+    kt_ok(kn_julia(scalar_ctx, p, want));
+    FOR_EACH_TARGET(t)
+    {
+        got[n] = 0x5a5a5a5a;
+        kt_ok(kn_julia(simd_ctx[t], p, got));
+        if (memcmp(got, want, n * sizeof *got)) print_message("julia %s, target '%s'\n", what, all_targets[t]);
+        kt_assert_i32_identical(got, want, n, what);
+        assert_int_equal(got[n], 0x5a5a5a5a);
+    }
+    free(want);
+    free(got);
+}
+
+static void test_julia(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 1000, 1000, 300};
+    int32_t *c = kt_xmalloc(1000000 * sizeof *c);
+    FOR_EACH_TARGET(t)
+    {
+        kt_ok(kn_julia(simd_ctx[t], &p, c));
+        int64_t sum = 0;
+        for (size_t i = 0; i < 1000000; i++) sum += c[i];
+        kt_assert_i64_eq(sum, 33219980);
+    }
+    free(c);
+    julia_compare(&p, "golden grid");
+    /* Every width around the vector widths, small heights, max_iter edges. */
+    for (int32_t w = 1; w <= 35; w++) {
+        kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, w, 1 + w % 4, 1 + (w * 7) % 40};
+        julia_compare(&q, "small grid");
+    }
+    for (int32_t it = 0; it <= 5; it++) {
+        kn_julia_params q = {-2.0, 2.0, -2.0, 2.0, 0.285, 0.01, 37, 11, it};
+        julia_compare(&q, "max_iter edge");
+    }
+    /* |c| > 1: the path with a sticky mask (points may come back inside). */
+    kn_julia_params big = {-2.5, 2.5, -2.5, 2.5, 1.3, -0.9, 123, 77, 200};
+    julia_compare(&big, "|c| > 1");
+    kn_julia_params mand = {-0.5, 0.5, -0.5, 0.5, -0.8, 0.156, 301, 203, 1000};
+    julia_compare(&mand, "deep");
+    /* Row ranges through the table, as the omp backend calls them. */
+    const kn_backend_ops *ops = kn_backend_ops_get(KN_SIMD);
+    kn_julia_params r = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 97, 53, 120};
+    int32_t *want = kt_xmalloc(97 * 53 * sizeof *want), *got = kt_xmalloc(97 * 53 * sizeof *got);
+    kt_ok(kn_julia(scalar_ctx, &r, want));
+    FOR_EACH_TARGET(t)
+    {
+        memset(got, 0xff, 97 * 53 * sizeof *got);
+        for (int32_t row = 0; row < 53; row += 7)
+            kt_ok(ops->julia(simd_ctx[t], &r, row, row + 7 < 53 ? row + 7 : 53, got));
+        kt_assert_i32_identical(got, want, 97 * 53, "julia by row ranges");
+    }
+    free(want);
+    free(got);
+}
+
+static void test_julia_points(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    const size_t n = 20011;
+    double *zr = kt_xmalloc(n * sizeof *zr), *zi = kt_xmalloc(n * sizeof *zi);
+    double *cr = kt_xmalloc(n * sizeof *cr), *ci = kt_xmalloc(n * sizeof *ci);
+    kt_fill_f64(zr, n, 1, -2.2, 2.2);
+    kt_fill_f64(zi, n, 2, -2.2, 2.2);
+    kt_fill_f64(cr, n, 3, -1.5, 1.5);
+    kt_fill_f64(ci, n, 4, -1.5, 1.5);
+    zr[5] = NAN;
+    zi[6] = INFINITY;
+    cr[7] = NAN;
+    zr[8] = 0.0, zi[8] = 0.0, cr[8] = 0.0, ci[8] = 0.0; /* never escapes */
+    cr[9] = 3.0;                                           /* |c| > 2 */
+    int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
+    static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 20011};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+        for (size_t off = 0; off < 3; off++) {
+            size_t m = sizes[s] - (sizes[s] > off ? off : 0);
+            kt_ok(kn_julia_points(scalar_ctx, m, zr + off, zi + off, cr + off, ci + off, 150, want));
+            FOR_EACH_TARGET(t)
+            {
+                got[m] = 77;
+                kt_ok(kn_julia_points(simd_ctx[t], m, zr + off, zi + off, cr + off, ci + off, 150, got));
+                kt_assert_i32_identical(got, want, m, "julia points");
+                assert_int_equal(got[m], 77);
+            }
+        }
+    free(zr);
+    free(zi);
+    free(cr);
+    free(ci);
+    free(want);
+    free(got);
+}
+
+/* ---- firewall ----------------------------------------------------------- */
+
+static void fw_compare(const kn_layer *l, size_t n, int64_t max_delay, const char *what)
+{
+    int64_t want = -1, got = -1;
+    kn_status sw = kn_firewall_first_safe_delay(scalar_ctx, l, n, max_delay, &want);
+    FOR_EACH_TARGET(t)
+    {
+        got = -1;
+        kn_status sg = kn_firewall_first_safe_delay(simd_ctx[t], l, n, max_delay, &got);
+        if (sg != sw || got != want)
+            fail_msg("%s (target '%s', max_delay %lld): simd %s %lld, scalar %s %lld", what, all_targets[t],
+                     (long long)max_delay, kn_status_str(sg), (long long)got, kn_status_str(sw), (long long)want);
+    }
+}
+
+static void test_firewall(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    const kn_layer ex[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}};
+    FOR_EACH_TARGET(t)
+    {
+        int64_t sev = 0, d = 0;
+        kt_ok(kn_firewall_severity(simd_ctx[t], ex, 4, 0, &sev));
+        kt_assert_i64_eq(sev, 24);
+        kt_ok(kn_firewall_first_safe_delay(simd_ctx[t], ex, 4, 1000, &d));
+        kt_assert_i64_eq(d, 10);
+    }
+    for (int64_t md = 0; md <= 12; md++) fw_compare(ex, 4, md, "example, small max_delay");
+    /* Random puzzle-like firewalls: wheels of many sizes, many checks. */
+    uint64_t seed = 12345;
+    kn_layer l[64];
+    for (int rep = 0; rep < 120; rep++) {
+        size_t n = 3 + kt_splitmix64(&seed) % 40;
+        int64_t depth = 0;
+        for (size_t i = 0; i < n; i++) {
+            depth += 1 + (int64_t)(kt_splitmix64(&seed) % 3);
+            l[i].depth = depth;
+            l[i].range = 2 + (int64_t)(kt_splitmix64(&seed) % (rep % 3 == 0 ? 18 : 40));
+        }
+        fw_compare(l, n, INT64_MAX, "random firewall");
+        fw_compare(l, n, (int64_t)(kt_splitmix64(&seed) % 5000000), "random firewall, random max_delay");
+    }
+    /* Large periods (beyond the 32-bit table) and a lone big layer. */
+    const kn_layer huge[] = {{0, 3}, {1, 5}, {3, (int64_t)1 << 40}, {7, 1000003}, {9, 999983}};
+    fw_compare(huge, 5, INT64_MAX, "large periods");
+    /* The plan's scan from a later turn, as the omp backend drives it. */
+    const kn_backend_ops *so = kn_backend_ops_get(KN_SCALAR), *vo = kn_backend_ops_get(KN_SIMD);
+    seed = 99;
+    for (int rep = 0; rep < 40; rep++) {
+        size_t n = 10 + kt_splitmix64(&seed) % 30;
+        for (size_t i = 0; i < n; i++) {
+            l[i].depth = (int64_t)i * 2 + (int64_t)(kt_splitmix64(&seed) % 2);
+            l[i].range = 2 + (int64_t)(kt_splitmix64(&seed) % 30);
+        }
+        kn_fw_plan plan;
+        uint64_t limit = UINT64_MAX >> 1;
+        if (kn_fw_plan_build(l, n, &plan, &limit) != KN_OK) continue;
+        for (uint64_t turn = 0; turn < 5; turn++) {
+            uint64_t from = turn * 3 * plan.wheel, lim = from + (kt_splitmix64(&seed) % (50 * plan.wheel + 1));
+            uint64_t dw = 1, dg = 2;
+            kn_status sw = so->firewall_scan(scalar_ctx, &plan, from, lim, &dw);
+            FOR_EACH_TARGET(t)
+            {
+                dg = 2;
+                kn_status sg = vo->firewall_scan(simd_ctx[t], &plan, from, lim, &dg);
+                assert_int_equal(sg, sw);
+                if (sw == KN_OK) kt_assert_i64_eq(dg, dw);
+            }
+        }
+        kn_fw_plan_free(&plan);
+    }
+    /* The real puzzle inputs, when present. */
+    for (int k = 1; k <= 20; k++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/aoc2017-day13-%02d.txt", KERNELS_FIREWALL_DATA, k);
+        char *text = kt_read_file(path, NULL);
+        if (!text) continue;
+        kn_layer *pl = NULL;
+        size_t pn = 0;
+        if (kn_firewall_parse(text, &pl, &pn) == KN_OK) fw_compare(pl, pn, INT64_MAX, path);
+        kn_free(pl);
+        free(text);
+    }
+}
+
+/* ---- norm-square -------------------------------------------------------- */
+
+static const size_t norm_sizes[] = {1,    2,    3,    7,    8,    9,    15,   16,   17,    31,    32,   33,
+                                    63,   64,   65,   2047, 2048, 2049, 4095, 4096, 4097,  6143,  6144, 6145,
+                                    8191, 8192, 8193, 2048 * 5 + 31, 2048 * 5 + 33, 1000003};
+
+static void test_norm_f64(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    const size_t nmax = 1000003 + 8;
+    double *x = kt_xmalloc(nmax * sizeof *x);
+    kt_fill_f64_mixed(x, nmax, 7, -30, 30, 1);
+    for (size_t s = 0; s < sizeof norm_sizes / sizeof norm_sizes[0]; s++)
+        for (size_t off = 0; off < 4; off += 1 + 2 * (norm_sizes[s] > 100000)) {
+            double want = 0, got = 0;
+            kt_ok(kn_norm_square_f64(scalar_ctx, x + off, norm_sizes[s], &want));
+            FOR_EACH_TARGET(t)
+            {
+                kt_ok(kn_norm_square_f64(simd_ctx[t], x + off, norm_sizes[s], &got));
+                kt_assert_f64_bits(got, want, "norm_square_f64");
+            }
+        }
+    /* Golden, inf and NaN. */
+    for (size_t i = 0; i < 1000000; i++) x[i] = (double)i;
+    FOR_EACH_TARGET(t)
+    {
+        double got = 0;
+        kt_ok(kn_norm_square_f64(simd_ctx[t], x, 1000000, &got));
+        kt_assert_f64_bits(got, 333332833333500032.0, "golden norm_square_f64");
+        x[4000] = 1e200;
+        kt_ok(kn_norm_square_f64(simd_ctx[t], x, 10000, &got));
+        assert_true(isinf(got));
+        x[4000] = NAN;
+        kt_ok(kn_norm_square_f64(simd_ctx[t], x, 10000, &got));
+        assert_true(isnan(got));
+        x[4000] = 4000.0;
+    }
+    free(x);
+}
+
+static void norm_i64_compare(const int64_t *x, size_t n, const char *what)
+{
+    int64_t want = -1, got = -1;
+    kn_status sw = kn_norm_square_i64(scalar_ctx, x, n, &want);
+    FOR_EACH_TARGET(t)
+    {
+        got = -1;
+        kn_status sg = kn_norm_square_i64(simd_ctx[t], x, n, &got);
+        if (sg != sw) fail_msg("%s (target '%s', n %zu): simd %s, scalar %s", what, all_targets[t], n, kn_status_str(sg), kn_status_str(sw));
+        if (sw == KN_OK) kt_assert_i64_eq(got, want);
+    }
+}
+
+static void test_norm_i64(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    const size_t nmax = 1000003 + 8;
+    int64_t *x = kt_xmalloc(nmax * sizeof *x);
+    kt_fill_i64(x, nmax, 11, -3000000, 3000000);
+    for (size_t s = 0; s < sizeof norm_sizes / sizeof norm_sizes[0]; s++)
+        for (size_t off = 0; off < 3; off++) norm_i64_compare(x + off, norm_sizes[s], "random i64");
+    for (size_t i = 0; i < 1000000; i++) x[i] = (int64_t)i;
+    FOR_EACH_TARGET(t)
+    {
+        int64_t got = 0;
+        kt_ok(kn_norm_square_i64(simd_ctx[t], x, 1000000, &got));
+        kt_assert_i64_eq(got, 333332833333500000LL);
+    }
+    /* Squares summing to exactly INT64_MAX, then one more: at every position
+     * and size around the vector widths. */
+    static const int64_t exact[] = {3037000499LL, 76996, 377, 25, 6};
+    for (size_t n = 5; n <= 40; n++)
+        for (size_t pos = 0; pos + 5 <= n; pos += 3) {
+            memset(x, 0, n * sizeof *x);
+            for (size_t k = 0; k < 5; k++) x[(pos + k * 7) % n] = (k % 2) ? -exact[k] : exact[k];
+            int collide = 0;
+            for (size_t k = 0; k < 5 && !collide; k++)
+                for (size_t j = 0; j < k; j++) collide |= (pos + k * 7) % n == (pos + j * 7) % n;
+            if (collide) continue;
+            norm_i64_compare(x, n, "sum == INT64_MAX");
+            int64_t got = 0;
+            kt_ok(kn_norm_square_i64(simd_ctx[0] ? simd_ctx[0] : scalar_ctx, x, n, &got));
+            kt_assert_i64_eq(got, INT64_MAX);
+            for (size_t k = 0; k < n; k++)
+                if (x[k] == 0) {
+                    x[k] = 1;
+                    break;
+                }
+            norm_i64_compare(x, n, "sum == INT64_MAX + 1");
+        }
+    /* Out-of-range elements, INT64_MIN, lanes passing 2^63 and wrapping. */
+    static const int64_t bad[] = {3037000500LL, -3037000500LL, INT64_MIN, INT64_MAX};
+    for (size_t b = 0; b < 4; b++)
+        for (size_t pos = 0; pos < 19; pos++) {
+            memset(x, 0, 19 * sizeof *x);
+            x[pos] = bad[b];
+            norm_i64_compare(x, 19, "out-of-range element");
+        }
+    for (size_t n = 1; n <= 70; n++) {
+        for (size_t i = 0; i < n; i++) x[i] = 3037000499LL;
+        norm_i64_compare(x, n, "many large squares");
+    }
+    free(x);
+}
+
+/* ---- suffix sums ---------------------------------------------------------- */
+
+static void suffix_compare(const double *x, size_t n, const char *what)
+{
+    double *want = kt_xmalloc((n + 1) * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
+    double *inplace = kt_xmalloc((n + 1) * sizeof *inplace);
+    kt_ok(kn_suffix_sums_f64(scalar_ctx, x, n, want));
+    FOR_EACH_TARGET(t)
+    {
+        got[n] = 42.0;
+        kt_ok(kn_suffix_sums_f64(simd_ctx[t], x, n, got));
+        if (memcmp(got, want, n * sizeof *got)) print_message("%s: n %zu target '%s'\n", what, n, all_targets[t]);
+        kt_assert_f64_identical(got, want, n, what);
+        assert_true(got[n] == 42.0);
+        memcpy(inplace, x, n * sizeof *x);
+        kt_ok(kn_suffix_sums_f64(simd_ctx[t], inplace, n, inplace));
+        kt_assert_f64_identical(inplace, want, n, "suffix sums in place");
+    }
+    free(want);
+    free(got);
+    free(inplace);
+}
+
+static void test_suffix_sums(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    const size_t nmax = 1000003 + 8;
+    double *x = kt_xmalloc(nmax * sizeof *x);
+    kt_fill_f64_mixed(x, nmax, 21, -20, 20, 1);
+    static const size_t blocks[] = {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 33};
+    static const int deltas[] = {-1, 0, 1, 5};
+    for (size_t b = 0; b < sizeof blocks / sizeof blocks[0]; b++)
+        for (size_t dd = 0; dd < 4; dd++) {
+            long n = (long)blocks[b] * KN_SCAN_BLOCK + deltas[dd];
+            if (n <= 0) continue;
+            for (size_t off = 0; off < 2; off++) suffix_compare(x + off, (size_t)n, "suffix sums");
+        }
+    for (size_t n = 1; n <= 40; n++) suffix_compare(x + 3, n, "suffix sums, small");
+    suffix_compare(x + 1, 1000003, "suffix sums, large");
+    /* Golden. */
+    for (size_t i = 0; i < 10000; i++) x[i] = (double)i;
+    double *out = kt_xmalloc(10000 * sizeof *out);
+    FOR_EACH_TARGET(t)
+    {
+        kt_ok(kn_suffix_sums_f64(simd_ctx[t], x, 10000, out));
+        double sum = 0;
+        for (size_t i = 0; i < 10000; i++) sum += out[i];
+        kt_assert_f64_bits(out[0], 49995000.0, "golden out[0]");
+        kt_assert_f64_bits(sum, 333283335000.0, "golden sum");
+        kt_assert_f64_bits(out[9999], 0.0, "golden out[n-1]");
+    }
+    free(out);
+    /* Carries and block totals through the table (the omp backend's use). */
+    const kn_backend_ops *so = kn_backend_ops_get(KN_SCALAR), *vo = kn_backend_ops_get(KN_SIMD);
+    kt_fill_f64_mixed(x, nmax, 22, -20, 20, 1);
+    const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
+    double *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc(n * sizeof *got);
+    double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
+    kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678));
+    kt_ok(so->suffix_block_totals(scalar_ctx, x + 1, n, tw));
+    FOR_EACH_TARGET(t)
+    {
+        kt_ok(vo->suffix_sums_f64(simd_ctx[t], x, n, got, 12345.678));
+        kt_assert_f64_identical(got, want, n, "suffix sums with a carry");
+        kt_ok(vo->suffix_block_totals(simd_ctx[t], x + 1, n, tg));
+        kt_assert_f64_identical(tg, tw, nb, "block totals");
+    }
+    free(want);
+    free(got);
+    free(tw);
+    free(tg);
+    free(x);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),      cmocka_unit_test(test_julia_points),
+        cmocka_unit_test(test_firewall),      cmocka_unit_test(test_norm_f64),   cmocka_unit_test(test_norm_i64),
+        cmocka_unit_test(test_suffix_sums),
+    };
+    return cmocka_run_group_tests_name("simd", tests, setup, teardown);
+}
