@@ -212,6 +212,36 @@ static void test_concurrent_callers(void **state)
     kn_ctx_destroy(scalar);
 }
 
+/* Expressions across chunk boundaries (16384) and thread counts; the
+ * exact opcodes and, with the same inner evaluator, every opcode. */
+static void test_expressions(void **state)
+{
+    (void)state;
+    const char *names[] = {"a", "b", "c"};
+    const char *srcs[] = {"data + data * 5 + 4", "a*b + c / (a - 0.5) % 3 + where(a > b, sqrt(abs(c)), floor(b))",
+                          "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)"};
+    const size_t ns[] = {1, 16383, 16384, 16385, 100001};
+    kn_ctx *scalar;
+    assert_int_equal(kn_ctx_create(&scalar, KN_SCALAR), KN_OK);
+    for (size_t t = 0; t < 3; t++) {
+        kn_ctx *omp = omp_ctx(t == 0 ? "1" : t == 1 ? "3" : "7", "guided,2");
+        for (size_t k = 0; k < 3; k++) {
+            const char *one[] = {"data"};
+            kn_expr *e;
+            if (kn_expr_compile(srcs[k], k ? 3 : 1, k ? names : one, &e)) fail_msg("%s: %s", srcs[k], kn_last_error());
+            for (size_t i = 0; i < 5; i++) {
+                const double *vars[] = {xd, xd + 1, xd + 2};
+                assert_int_equal(kn_expr_eval(scalar, e, ns[i], vars, ref), KN_OK);
+                assert_int_equal(kn_expr_eval(omp, e, ns[i], vars, got), KN_OK);
+                if (memcmp(ref, got, ns[i] * sizeof *ref)) fail_msg("omp expr '%s' n=%zu differs", srcs[k], ns[i]);
+            }
+            kn_expr_free(e);
+        }
+        kn_ctx_destroy(omp);
+    }
+    kn_ctx_destroy(scalar);
+}
+
 /* From inside the caller's own parallel region the backend runs on one
  * thread per caller (no oversubscription) and still gives the same bits. */
 static void test_nested_region(void **state)
@@ -266,6 +296,7 @@ int main(void)
         cmocka_unit_test(test_env_errors),
         cmocka_unit_test(test_concurrent_callers),
         cmocka_unit_test(test_nested_region),
+        cmocka_unit_test(test_expressions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

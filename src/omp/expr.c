@@ -1,0 +1,41 @@
+#include <stdlib.h>
+
+#include "../core/expr.h"
+#include "omp_backend.h"
+
+/* Elements per chunk: a multiple of every inner backend's block, large
+ * enough that a chunk's work dwarfs the scheduling cost. */
+#define EXPR_CHUNK 16384
+#define STACK_VARS 32
+
+kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+{
+    kn_ctx *in = omp_inner(ctx);
+    /* An inner backend without an evaluator has its chunks run by scalar's
+     * (the result bits are the same: the exact opcodes are exact everywhere). */
+    kn_status (*eval)(kn_ctx *, const kn_expr *, size_t, const double *const *, double *) =
+        in->ops->expr_eval ? in->ops->expr_eval : kn_scalar_ops.expr_eval;
+    size_t chunks = (n + EXPR_CHUNK - 1) / EXPR_CHUNK;
+    kn_status failed = KN_OK;
+#pragma omp parallel num_threads(omp_team(ctx))
+    {
+        /* Each thread's view of the inputs, shifted to its chunk. */
+        const double *stack_view[STACK_VARS], **view = stack_view;
+        if (e->nvars > STACK_VARS) view = malloc(e->nvars * sizeof *view);
+#pragma omp for schedule(runtime)
+        for (size_t c = 0; c < chunks; c++) {
+            kn_status st = KN_ERR_NO_MEMORY;
+            if (view) {
+                size_t off = c * EXPR_CHUNK, len = n - off < EXPR_CHUNK ? n - off : EXPR_CHUNK;
+                for (uint32_t v = 0; v < e->nvars; v++) view[v] = vars[v] + off;
+                st = eval(in, e, len, view, out + off);
+            }
+            if (st) {
+#pragma omp atomic write
+                failed = st;
+            }
+        }
+        if (view != stack_view) free(view);
+    }
+    return failed;
+}
