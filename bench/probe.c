@@ -1,0 +1,356 @@
+/* The machine (CPU model, cores, caches) and a short built-in probe of its
+ * limits: STREAM-style read / copy / triad bandwidth with working sets in
+ * L2, L3 and DRAM, on 1 and on `threads` threads, and FP64 mul+add
+ * throughput without FMA. The loops use GCC vector extensions and
+ * target_clones so that they run at the widest vector width of this CPU,
+ * like the simd backend does. Kept under about 2 s. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bench.h"
+
+double bench_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ------------------------------------------------------------------ */
+/* The machine                                                         */
+/* ------------------------------------------------------------------ */
+
+static size_t read_cache(int level, const char *type)
+{
+    size_t best = 0;
+    for (int i = 0; i < 8; i++) {
+        char path[128], buf[64];
+        int lv = -1;
+        snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/level", i);
+        FILE *f = fopen(path, "r");
+        if (!f) break;
+        if (fscanf(f, "%d", &lv) != 1) lv = -1;
+        fclose(f);
+        if (lv != level) continue;
+        snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/type", i);
+        f = fopen(path, "r");
+        if (!f || !fgets(buf, sizeof buf, f)) {
+            if (f) fclose(f);
+            continue;
+        }
+        fclose(f);
+        if (strncmp(buf, type, strlen(type)) != 0 && strncmp(buf, "Unified", 7) != 0) continue;
+        snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/size", i);
+        f = fopen(path, "r");
+        if (!f) continue;
+        unsigned long v = 0;
+        char unit = 'K';
+        int got = fscanf(f, "%lu%c", &v, &unit);
+        fclose(f);
+        if (got < 1) continue;
+        size_t bytes = v * (unit == 'M' ? 1024UL * 1024 : unit == 'G' ? 1024UL * 1024 * 1024 : unit == 'K' ? 1024UL : 1UL);
+        if (bytes > best) best = bytes;
+    }
+    return best;
+}
+
+void bench_machine_read(bench_machine *m)
+{
+    memset(m, 0, sizeof *m);
+    snprintf(m->cpu, sizeof m->cpu, "unknown CPU");
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    if (f) {
+        char line[512];
+        while (fgets(line, sizeof line, f)) {
+            if (strncmp(line, "model name", 10) == 0) {
+                char *p = strchr(line, ':');
+                if (p) {
+                    p++;
+                    while (*p == ' ' || *p == '\t') p++;
+                    p[strcspn(p, "\n")] = '\0';
+                    snprintf(m->cpu, sizeof m->cpu, "%s", p);
+                }
+                break;
+            }
+        }
+        fclose(f);
+    }
+    long c = sysconf(_SC_NPROCESSORS_ONLN);
+    m->cores = c > 0 ? (int)c : 1;
+    m->threads = m->cores;
+    m->threads_from = "online cores";
+    const char *vars[] = {"KERNELS_NUM_THREADS", "OMP_NUM_THREADS"};
+    for (int i = 0; i < 2; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && atoi(v) > 0) {
+            m->threads = atoi(v);
+            m->threads_from = vars[i];
+            break;
+        }
+    }
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    strftime(m->date, sizeof m->date, "%Y-%m-%d %H:%M:%S %Z", &tm);
+    m->l1d = read_cache(1, "Data");
+    m->l2 = read_cache(2, "Unified");
+    m->l3 = read_cache(3, "Unified");
+    /* The working set of one call is called "L2" up to the L2 size and "L3"
+     * up to an eighth of the L3 (a shared host's L3 is shared with others). */
+    m->l2_max = m->l2 ? m->l2 : 1024 * 1024;
+    m->l3_max = m->l3 ? m->l3 / 8 : 16 * 1024 * 1024;
+    if (m->l3_max < m->l2_max) m->l3_max = m->l2_max;
+}
+
+/* ------------------------------------------------------------------ */
+/* Probe loops                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef uint64_t u64v __attribute__((vector_size(64)));
+typedef double f64v __attribute__((vector_size(64)));
+
+#define CLONES __attribute__((target_clones("avx512f", "avx2", "default"), noinline))
+
+CLONES static uint64_t loop_read(const u64v *p, size_t nv, int passes)
+{
+    u64v a = {0}, b = {0}, c = {0}, d = {0};
+    for (int r = 0; r < passes; r++)
+        for (size_t i = 0; i + 4 <= nv; i += 4) {
+            a += p[i];
+            b += p[i + 1];
+            c += p[i + 2];
+            d += p[i + 3];
+        }
+    a += b + c + d;
+    uint64_t s = 0;
+    for (int k = 0; k < 8; k++) s += a[k];
+    return s;
+}
+
+CLONES static void loop_copy(u64v *restrict dst, const u64v *restrict src, size_t nv, int passes)
+{
+    for (int r = 0; r < passes; r++) {
+        for (size_t i = 0; i < nv; i++) dst[i] = src[i];
+        __asm__ volatile("" ::: "memory");
+    }
+}
+
+CLONES static void loop_triad(f64v *restrict a, const f64v *restrict b, const f64v *restrict c, size_t nv, int passes)
+{
+    const f64v s = {3, 3, 3, 3, 3, 3, 3, 3};
+    for (int r = 0; r < passes; r++) {
+        for (size_t i = 0; i < nv; i++) a[i] = b[i] + s * c[i];
+        __asm__ volatile("" ::: "memory");
+    }
+}
+
+/* 16 independent chains of x = x*m + a (a multiply then an add): 256 FLOPs
+ * per step at 512 bits. */
+CLONES static double loop_flops(long steps)
+{
+    f64v x[16];
+    const f64v m = {0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999};
+    const f64v a = {1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7};
+    for (int k = 0; k < 16; k++)
+        for (int l = 0; l < 8; l++) x[k][l] = 0.5 + 0.01 * k + 0.001 * l;
+    for (long s = 0; s < steps; s++) {
+#pragma GCC unroll 16
+        for (int k = 0; k < 16; k++) x[k] = x[k] * m + a;
+    }
+    double r = 0;
+    for (int k = 0; k < 16; k++)
+        for (int l = 0; l < 8; l++) r += x[k][l];
+    return r;
+}
+
+static const char *probe_isa(void)
+{
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f")) return "512-bit (AVX-512)";
+    if (__builtin_cpu_supports("avx2")) return "256-bit (AVX2)";
+    return "128-bit (SSE2)";
+}
+
+/* ------------------------------------------------------------------ */
+/* Threads                                                             */
+/* ------------------------------------------------------------------ */
+
+enum { K_READ, K_COPY, K_TRIAD, K_FLOPS };
+#define MAX_REPS 8
+#define MAX_THREADS 256
+
+typedef struct {
+    int kind, nthreads, reps, passes;
+    size_t bytes_per_thread; /* per array for copy/triad: a third or half */
+    char *shared;            /* DRAM: one buffer, cut per thread; else NULL */
+    long flop_steps;
+    pthread_barrier_t bar;
+    double t0[MAX_THREADS][MAX_REPS], t1[MAX_THREADS][MAX_REPS];
+    volatile uint64_t sink;
+    int failed;
+} probe_job;
+
+typedef struct {
+    probe_job *job;
+    int id;
+} probe_arg;
+
+static void *probe_thread(void *argp)
+{
+    probe_arg *arg = argp;
+    probe_job *j = arg->job;
+    size_t bytes = j->bytes_per_thread & ~(size_t)255;
+    char *mem = NULL, *own = NULL;
+    if (j->kind != K_FLOPS) {
+        if (j->shared) {
+            mem = j->shared + (size_t)arg->id * bytes;
+        } else {
+            own = mem = aligned_alloc(64, bytes);
+            if (!mem) j->failed = 1;
+        }
+        if (mem) memset(mem, 1, bytes); /* first touch by this thread */
+    }
+    pthread_barrier_wait(&j->bar);
+    uint64_t sink = 0;
+    for (int r = 0; r < j->reps; r++) {
+        pthread_barrier_wait(&j->bar);
+        double t0 = bench_now();
+        if (j->kind == K_FLOPS) {
+            sink += (uint64_t)loop_flops(j->flop_steps);
+        } else if (mem) {
+            if (j->kind == K_READ) {
+                sink += loop_read((const u64v *)mem, bytes / 64, j->passes);
+            } else if (j->kind == K_COPY) {
+                size_t nv = bytes / 2 / 64;
+                loop_copy((u64v *)mem, (const u64v *)(mem + nv * 64), nv, j->passes);
+            } else {
+                size_t nv = bytes / 3 / 64;
+                loop_triad((f64v *)mem, (const f64v *)(mem + nv * 64), (const f64v *)(mem + 2 * nv * 64), nv, j->passes);
+            }
+        }
+        j->t1[arg->id][r] = bench_now();
+        j->t0[arg->id][r] = t0;
+    }
+    j->sink += sink;
+    free(own);
+    return NULL;
+}
+
+/* Runs the job on n threads; returns the best rep's seconds (all threads). */
+static double probe_job_run(probe_job *j, int n)
+{
+    pthread_t tid[MAX_THREADS];
+    probe_arg args[MAX_THREADS];
+    j->nthreads = n;
+    j->failed = 0;
+    pthread_barrier_init(&j->bar, NULL, (unsigned)n);
+    int started = 0;
+    for (int i = 1; i < n; i++) {
+        args[i] = (probe_arg){j, i};
+        if (pthread_create(&tid[i], NULL, probe_thread, &args[i]) != 0) break;
+        started++;
+    }
+    if (started != n - 1) { /* cannot run the job as asked */
+        for (int i = 1; i <= started; i++) pthread_detach(tid[i]); /* left waiting */
+        pthread_barrier_destroy(&j->bar);
+        return -1;
+    }
+    args[0] = (probe_arg){j, 0};
+    probe_thread(&args[0]);
+    for (int i = 1; i < n; i++) pthread_join(tid[i], NULL);
+    pthread_barrier_destroy(&j->bar);
+    if (j->failed) return -1;
+    double best = -1;
+    for (int r = 0; r < j->reps; r++) {
+        double lo = j->t0[0][r], hi = j->t1[0][r];
+        for (int i = 1; i < n; i++) {
+            if (j->t0[i][r] < lo) lo = j->t0[i][r];
+            if (j->t1[i][r] > hi) hi = j->t1[i][r];
+        }
+        if (best < 0 || hi - lo < best) best = hi - lo;
+    }
+    return best;
+}
+
+/* GB/s counted the STREAM way: bytes the loop reads plus bytes it writes,
+ * no write-allocate traffic. */
+static double measure_bw(probe_job *j, int kind, int nthreads, size_t bytes_per_thread, char *shared, int reps, int passes)
+{
+    j->kind = kind;
+    j->bytes_per_thread = bytes_per_thread;
+    j->shared = shared;
+    j->reps = reps;
+    j->passes = passes;
+    double t = probe_job_run(j, nthreads);
+    if (t <= 0) return 0;
+    size_t b = bytes_per_thread & ~(size_t)255;
+    double per_pass = kind == K_READ ? (double)(b / 64 / 4 * 4 * 64)
+                      : kind == K_COPY ? 2.0 * (double)(b / 2 / 64 * 64)
+                                       : 3.0 * (double)(b / 3 / 64 * 64);
+    return per_pass * passes * nthreads / t * 1e-9;
+}
+
+void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
+{
+    memset(p, 0, sizeof *p);
+    double t0 = bench_now();
+    p->ran = 1;
+    p->isa = probe_isa();
+    int T = m->threads < 1 ? 1 : m->threads > MAX_THREADS ? MAX_THREADS : m->threads;
+    p->threads = T;
+    probe_job *j = calloc(1, sizeof *j);
+    if (!j) return;
+    /* Working sets: half the L2, 8 MiB (within L3), 512 MiB or twice the
+     * L3 (DRAM; cut among the threads). */
+    p->bytes[LV_L2] = m->l2_max / 2;
+    p->bytes[LV_L3] = (size_t)8 << 20;
+    if (p->bytes[LV_L3] > m->l3_max) p->bytes[LV_L3] = m->l3_max;
+    size_t dram = (size_t)512 << 20;
+    if (m->l3 && 2 * m->l3 > dram) dram = 2 * m->l3;
+    if (quick) dram = dram / 2;
+    p->bytes[LV_DRAM] = dram;
+    char *big = aligned_alloc(64, dram);
+    for (int lv = 0; lv < LV_COUNT; lv++) {
+        for (int t = 0; t < 2; t++) {
+            int nt = t ? T : 1;
+            if (t && T == 1) {
+                p->read[lv][1] = p->read[lv][0];
+                p->copy[lv][1] = p->copy[lv][0];
+                p->triad[lv][1] = p->triad[lv][0];
+                continue;
+            }
+            size_t per = lv == LV_DRAM ? dram / (size_t)nt : p->bytes[lv];
+            char *sh = lv == LV_DRAM ? big : NULL;
+            if (lv == LV_DRAM && !big) continue;
+            /* passes so that one rep moves at least ~2 ms of data */
+            int passes = lv == LV_DRAM ? 1 : (int)(4e7 / (double)per) + 1;
+            int reps = lv == LV_DRAM ? 2 : (quick ? 3 : 5);
+            p->read[lv][t] = measure_bw(j, K_READ, nt, per, sh, reps, passes);
+            p->copy[lv][t] = measure_bw(j, K_COPY, nt, per, sh, reps, passes);
+            p->triad[lv][t] = measure_bw(j, K_TRIAD, nt, per, sh, reps, passes);
+        }
+    }
+    free(big);
+    /* FLOPs: about 20 ms per rep. */
+    long steps = quick ? 200000 : 500000;
+    for (int t = 0; t < 2; t++) {
+        int nt = t ? T : 1;
+        if (t && T == 1) {
+            p->flops[1] = p->flops[0];
+            break;
+        }
+        j->kind = K_FLOPS;
+        j->reps = quick ? 2 : 3;
+        j->flop_steps = steps;
+        double s = probe_job_run(j, nt);
+        /* 16 chains of 8-double vectors, a multiply and an add each step */
+        p->flops[t] = s > 0 ? 2.0 * 16 * 8 * (double)steps * nt / s * 1e-9 : 0;
+    }
+    for (int t = 0; t < 2; t++) p->julia[t] = p->flops[t] / 9.0;
+    free(j);
+    p->seconds = bench_now() - t0;
+}
