@@ -54,7 +54,8 @@ if(KERNELS_WITH_CUDA)
     set(CMAKE_CUDA_STANDARD_REQUIRED ON)
     target_sources(kernels_objects PRIVATE
       ${CMAKE_CURRENT_LIST_DIR}/cuda/cuda_ops.c
-      ${CMAKE_CURRENT_LIST_DIR}/cuda/kernels.cu)
+      ${CMAKE_CURRENT_LIST_DIR}/cuda/kernels.cu
+      ${CMAKE_CURRENT_LIST_DIR}/cuda/kernels_expr.cu)
     target_compile_definitions(kernels_objects PRIVATE KN_HAVE_CUDA)
     # kernels_objects was made before CUDA was enabled: set its architectures.
     set_property(TARGET kernels_objects PROPERTY CUDA_ARCHITECTURES ${CMAKE_CUDA_ARCHITECTURES})

@@ -101,7 +101,7 @@ static size_t piece_override;
 extern "C" void kn_cuda_set_piece_bytes(size_t bytes) { __atomic_store_n(&piece_override, bytes, __ATOMIC_RELAXED); }
 
 // The largest buffer one kernel call allocates.
-static size_t piece_bytes(void)
+extern "C" size_t kn_cuda_piece_bytes(void)
 {
     size_t o = __atomic_load_n(&piece_override, __ATOMIC_RELAXED);
     if (o) return o;
@@ -167,7 +167,7 @@ extern "C" kn_status kn_cuda_julia(kn_ctx *ctx, const kn_julia_params *p, int32_
     kn_status st = begin();
     if (st) return st;
     size_t width = (size_t)p->width, total = (size_t)(row1 - row0) * width;
-    size_t piece = piece_bytes() / sizeof(int);
+    size_t piece = kn_cuda_piece_bytes() / sizeof(int);
     if (piece > total) piece = total;
     double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
     int *out = NULL;
@@ -194,7 +194,7 @@ extern "C" kn_status kn_cuda_julia_points(kn_ctx *ctx, size_t n, const double *z
     (void)ctx;
     kn_status st = begin();
     if (st) return st;
-    size_t piece = piece_bytes() / sizeof(double);
+    size_t piece = kn_cuda_piece_bytes() / sizeof(double);
     if (piece > n) piece = n;
     const double *in[4] = {z_re, z_im, c_re, c_im};
     double *buf[4] = {NULL, NULL, NULL, NULL};
@@ -350,7 +350,7 @@ __global__ static void k_norm_i64(const int64_t *x, uint64_t n, uint64_t *totals
 // KN_SCAN_BLOCK, so this suits both sums).
 static size_t block_piece(size_t n)
 {
-    size_t piece = piece_bytes() / sizeof(double) / KN_SUM_BLOCK * KN_SUM_BLOCK;
+    size_t piece = kn_cuda_piece_bytes() / sizeof(double) / KN_SUM_BLOCK * KN_SUM_BLOCK;
     if (piece < KN_SUM_BLOCK) piece = KN_SUM_BLOCK;
     size_t whole = (n + KN_SUM_BLOCK - 1) / KN_SUM_BLOCK * KN_SUM_BLOCK;
     return piece < whole ? piece : whole;
