@@ -445,6 +445,25 @@ static void test_suffix_sums(void **state)
         }
     for (size_t n = 1; n <= 40; n++) suffix_compare(x + 3, n, "suffix sums, small");
     suffix_compare(x + 1, 1000003, "suffix sums, large");
+    /* Past 64 MiB the output is streamed, with masked partial rows at each
+     * block's ends when out is not aligned: every misalignment. */
+    {
+        const size_t big = ((size_t)64 << 20) / sizeof(double) + 3 * KN_SCAN_BLOCK + 5;
+        double *bx = kt_xmalloc((big + 8) * sizeof *bx);
+        double *bw = kt_xmalloc((big + 8) * sizeof *bw), *bg = kt_xmalloc((big + 8) * sizeof *bg);
+        kt_fill_f64_mixed(bx, big + 8, 23, -20, 20, 1);
+        for (size_t off = 0; off < 8; off += 3) {
+            kt_ok(kn_suffix_sums_f64(scalar_ctx, bx, big, bw + off));
+            FOR_EACH_TARGET(t)
+            {
+                kt_ok(kn_suffix_sums_f64(simd_ctx[t], bx, big, bg + off));
+                kt_assert_f64_identical(bg + off, bw + off, big, "suffix sums, streamed");
+            }
+        }
+        free(bx);
+        free(bw);
+        free(bg);
+    }
     /* Golden. */
     for (size_t i = 0; i < 10000; i++) x[i] = (double)i;
     double *out = kt_xmalloc(10000 * sizeof *out);

@@ -122,22 +122,45 @@ HWY_INLINE hn::Vec<D> GroupTotals(D d, const double *HWY_RESTRICT x)
     return t;
 }
 
-// Pass 2 for the L blocks at x / out, lane k starting from carry c[k].
+// Lane k scans columns j = hi-1 down to lo of the transposed rows v.
+template <class V>
+HWY_INLINE V ScanColumns(V *v, size_t lo, size_t hi, V r)
+{
+    for (size_t j = hi; j-- > lo;) {
+        const V xj = v[j];
+        v[j] = r;
+        r = hn::Add(r, xj);
+    }
+    return r;
+}
+
+// Pass 2 for the L blocks at x / out, lane k starting from carry r[k].
+// Streaming stores need rows aligned in out: the top `s` elements of every
+// block (s = out's misalignment in doubles; blocks are 8 KiB apart so it is
+// the same for all) and the bottom L - s are then done as partial rows with
+// masked stores, and the rows between them are aligned. s == 0 without
+// streaming.
 template <bool kStream, class D>
-HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r)
+HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t s)
 {
     constexpr size_t L = hn::MaxLanes(D());
     using V = hn::Vec<D>;
     V v[L];
-    for (size_t i = B; i > 0;) {
+    size_t i = B;
+    if (s) { // top partial row: elements [B - s, B) of each block
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + B - L);
+        Transpose(d, v);
+        r = ScanColumns(v, L - s, L, r);
+        Transpose(d, v);
+        const auto top = hn::Not(hn::FirstN(d, L - s));
+        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], top, d, out + k * B + B - L);
+        i = B - s;
+    }
+    while (i >= L) {
         i -= L;
         for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
         Transpose(d, v);
-        for (size_t j = L; j-- > 0;) {
-            const V xj = v[j];
-            v[j] = r;
-            r = hn::Add(r, xj);
-        }
+        r = ScanColumns(v, 0, L, r);
         Transpose(d, v);
         for (size_t k = 0; k < L; k++) {
             if constexpr (kStream)
@@ -146,10 +169,19 @@ HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r)
                 hn::StoreU(v[k], d, out + k * B + i);
         }
     }
+    if (i) { // bottom partial row: elements [0, i); out may equal x, and
+             // x[i..L) may already be overwritten: those columns are unused
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B);
+        Transpose(d, v);
+        r = ScanColumns(v, 0, i, r);
+        Transpose(d, v);
+        const auto bottom = hn::FirstN(d, i);
+        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], bottom, d, out + k * B);
+    }
 }
 
 template <bool kStream, class D>
-HWY_INLINE double ScanGroups(D d, const double *x, double *out, size_t &b, double carry)
+HWY_INLINE double ScanGroups(D d, const double *x, double *out, size_t &b, double carry, size_t s)
 {
     constexpr size_t L = hn::MaxLanes(D());
     HWY_ALIGN double t[L], c[L];
@@ -160,7 +192,7 @@ HWY_INLINE double ScanGroups(D d, const double *x, double *out, size_t &b, doubl
         c[L - 1] = carry;
         for (size_t k = L - 1; k-- > 0;) c[k] = c[k + 1] + t[k + 1];
         carry = c[0] + t[0];
-        GroupScan<kStream>(d, xg, out + b * B, hn::Load(d, c));
+        GroupScan<kStream>(d, xg, out + b * B, hn::Load(d, c), s);
     }
     return carry;
 }
@@ -172,11 +204,14 @@ void SuffixSums(const double *x, size_t n, double *out, double carry)
     if (n % KN_SCAN_BLOCK) carry = ScanBlockScalar(x, out, b * KN_SCAN_BLOCK, n, carry);
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
-    if (n * sizeof(double) >= kStreamBytes && (reinterpret_cast<uintptr_t>(out) % (hn::MaxLanes(d) * 8)) == 0) {
-        carry = ScanGroups<true>(d, x, out, b, carry);
+    const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
+    if (n * sizeof(double) >= kStreamBytes && addr % sizeof(double) == 0 && out != x) {
+        // Outputs larger than the caches bypass them (no read for ownership);
+        // in place, the lines are in the cache already.
+        carry = ScanGroups<true>(d, x, out, b, carry, (addr / sizeof(double)) % hn::MaxLanes(d));
         hwy::FlushStream();
     } else {
-        carry = ScanGroups<false>(d, x, out, b, carry);
+        carry = ScanGroups<false>(d, x, out, b, carry, 0);
     }
 #endif
     while (b > 0) {
