@@ -41,12 +41,13 @@ static void omp_ctx_fini(kn_ctx *ctx)
     free(s);
 }
 
-int omp_team(kn_ctx *ctx)
+int omp_team(kn_ctx *ctx, size_t units)
 {
     const omp_state *s = ctx->state;
     static const omp_sched_t kinds[] = {omp_sched_static, omp_sched_dynamic, omp_sched_guided};
     omp_set_schedule(kinds[s->sched], s->chunk);
-    return omp_in_parallel() ? 1 : s->threads;
+    if (omp_in_parallel() || units < 2) return 1;
+    return units < (size_t)s->threads ? (int)units : s->threads;
 }
 
 static char info[512];

@@ -17,7 +17,7 @@ kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *c
         in->ops->expr_eval ? in->ops->expr_eval : kn_scalar_ops.expr_eval;
     size_t chunks = (n + EXPR_CHUNK - 1) / EXPR_CHUNK;
     kn_status failed = KN_OK;
-#pragma omp parallel num_threads(omp_team(ctx))
+#pragma omp parallel num_threads(omp_team(ctx, chunks))
     {
         /* Each thread's view of the inputs, shifted to its chunk. */
         const double *stack_view[STACK_VARS], **view = stack_view;

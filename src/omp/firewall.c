@@ -2,9 +2,12 @@
 
 #include "omp_backend.h"
 
-/* Wheel turns per segment: the puzzle inputs end inside the first segment,
- * which is scanned before any thread is woken. */
+/* Wheel turns per parallel segment, and the delays scanned on the calling
+ * thread before any other is woken: the puzzle inputs (answers near 4e6)
+ * end inside that serial prefix, where threads would cost more than the
+ * whole scan. */
 #define SEGMENT_TURNS 64
+#define SERIAL_DELAYS ((uint64_t)1 << 24)
 
 /* Last delay of the segment starting at `start`, clamped to limit. */
 static uint64_t segment_last(uint64_t start, uint64_t span, uint64_t limit)
@@ -22,11 +25,12 @@ kn_status omp_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, 
     if (plan->wheel > UINT64_MAX / SEGMENT_TURNS)
         return in->ops->firewall_scan(in, plan, from, limit, delay);
     uint64_t span = plan->wheel * SEGMENT_TURNS;
-    kn_status st = in->ops->firewall_scan(in, plan, from, segment_last(from, span, limit), delay);
-    if (st != KN_ERR_NOT_FOUND || limit - from < span) return st;
+    uint64_t serial = span < SERIAL_DELAYS ? (SERIAL_DELAYS + span - 1) / span * span : span;
+    kn_status st = in->ops->firewall_scan(in, plan, from, segment_last(from, serial, limit), delay);
+    if (st != KN_ERR_NOT_FOUND || limit - from < serial) return st;
 
-    uint64_t first = from + span, nseg = (limit - first) / span + 1, next = 0, best = UINT64_MAX;
-#pragma omp parallel num_threads(omp_team(ctx))
+    uint64_t first = from + serial, nseg = (limit - first) / span + 1, next = 0, best = UINT64_MAX;
+#pragma omp parallel num_threads(omp_team(ctx, nseg))
     for (;;) {
         uint64_t k, found, seen;
 #pragma omp atomic capture

@@ -2,10 +2,15 @@
 
 /* Rows are handed out one at a time (dynamic by default): escape counts vary
  * a lot from row to row, so a static split would leave threads idle. */
+/* Grids with fewer point-iterations than this run on the calling thread. */
+#define SERIAL_WORK (1 << 20)
+
 kn_status omp_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
     kn_ctx *in = omp_inner(ctx);
-#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx))
+    size_t work = (size_t)(row1 - row0) * (size_t)p->width * (size_t)(p->max_iter > 0 ? p->max_iter : 1);
+    size_t units = work < SERIAL_WORK ? 1 : (size_t)(row1 - row0);
+#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx, units))
     for (int32_t j = row0; j < row1; j++) in->ops->julia(in, p, j, j + 1, counts);
     return KN_OK;
 }
@@ -17,7 +22,7 @@ kn_status omp_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const doub
 {
     kn_ctx *in = omp_inner(ctx);
     size_t chunks = (n + POINTS_CHUNK - 1) / POINTS_CHUNK;
-#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx))
+#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx, chunks))
     for (size_t c = 0; c < chunks; c++) {
         size_t k = c * POINTS_CHUNK, len = n - k < POINTS_CHUNK ? n - k : POINTS_CHUNK;
         in->ops->julia_points(in, len, z_re + k, z_im + k, c_re + k, c_im + k, max_iter, counts + k);

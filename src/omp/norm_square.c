@@ -18,7 +18,7 @@ kn_status omp_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *ou
     double stack_part[STACK_CHUNKS], *part = stack_part;
     if (chunks > STACK_CHUNKS && !(part = malloc(chunks * sizeof *part)))
         return kn_fail(KN_ERR_NO_MEMORY, "kn_norm_square_f64: out of memory for %zu chunk totals", chunks);
-#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx))
+#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx, chunks))
     for (size_t c = 0; c < chunks; c++) {
         size_t k = c * CHUNK;
         in->ops->norm_square_f64(in, x + k, n - k < CHUNK ? n - k : CHUNK, &part[c]);
@@ -39,7 +39,7 @@ kn_status omp_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *
     size_t chunks = (n + ICHUNK - 1) / ICHUNK;
     uint64_t sum = 0;
     int overflow = 0;
-#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx))
+#pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx, chunks))
     for (size_t c = 0; c < chunks; c++) {
         int stop;
 #pragma omp atomic read

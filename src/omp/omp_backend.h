@@ -15,8 +15,10 @@ typedef struct {
 } omp_state;
 
 /* Sets this thread's run-time schedule from the context and returns the
- * team size: 1 inside an enclosing parallel region (no oversubscription). */
-int omp_team(kn_ctx *ctx);
+ * team size for `units` independent pieces of work: at most one thread per
+ * piece (a single piece wakes no other thread), and 1 inside an enclosing
+ * parallel region (no oversubscription). */
+int omp_team(kn_ctx *ctx, size_t units);
 
 static inline kn_ctx *omp_inner(kn_ctx *ctx) { return ((omp_state *)ctx->state)->inner; }
 

@@ -31,7 +31,7 @@ kn_status omp_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *ou
 {
     kn_ctx *in = omp_inner(ctx);
     size_t chunks = (n + CHUNK - 1) / CHUNK;
-    int team = omp_team(ctx);
+    int team = omp_team(ctx, chunks);
     size_t width = (size_t)team < chunks ? (size_t)team : chunks;
     double *totals = malloc(width * (CHUNK_BLOCKS + 1) * sizeof *totals);
     if (!totals) return kn_fail(KN_ERR_NO_MEMORY, "kn_suffix_sums_f64: out of memory for %zu block totals", width * CHUNK_BLOCKS);
@@ -56,7 +56,7 @@ kn_status omp_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double
 {
     kn_ctx *in = omp_inner(ctx);
     size_t chunks = (n + CHUNK - 1) / CHUNK;
-#pragma omp parallel for schedule(static) num_threads(omp_team(ctx))
+#pragma omp parallel for schedule(static) num_threads(omp_team(ctx, chunks))
     for (size_t c = 0; c < chunks; c++)
         in->ops->suffix_block_totals(in, x + c * CHUNK, chunk_len(n, c), totals + c * CHUNK_BLOCKS);
     return KN_OK;
