@@ -194,8 +194,8 @@ int kn_expr_find_const(const char *s, size_t len, double *value);
 extern const kn_expr_func kn_expr_funcs[];
 extern const size_t kn_expr_nfuncs;
 
-/* Scalar evaluation of one instruction over arbitrary element pointers is
- * in src/scalar/expr.c; its entry point is the scalar backend's expr_eval. */
+/* The scalar backend's expr_eval (src/scalar/expr.c). Other CPU backends
+ * may call it for sub-ranges (elements are independent). */
 kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
 
 #ifdef __cplusplus

@@ -56,8 +56,8 @@ static inline double kn_op_ge(double a, double b) { return a >= b ? 1.0 : 0.0; }
 static inline double kn_op_eq(double a, double b) { return a == b ? 1.0 : 0.0; }
 static inline double kn_op_ne(double a, double b) { return a != b ? 1.0 : 0.0; }
 
-static inline double kn_op_and(double a, double b) { return (a != 0.0) & (b != 0.0) ? 1.0 : 0.0; }
-static inline double kn_op_or(double a, double b) { return (a != 0.0) | (b != 0.0) ? 1.0 : 0.0; }
+static inline double kn_op_and(double a, double b) { return ((a != 0.0) & (b != 0.0)) ? 1.0 : 0.0; }
+static inline double kn_op_or(double a, double b) { return ((a != 0.0) | (b != 0.0)) ? 1.0 : 0.0; }
 static inline double kn_op_not(double a) { return a == 0.0 ? 1.0 : 0.0; }
 
 static inline double kn_op_where(double c, double a, double b) { return c != 0.0 ? a : b; }
