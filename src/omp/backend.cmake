@@ -8,7 +8,7 @@ if(KERNELS_WITH_OMP)
     # Only the omp sources are compiled with -fopenmp.
     set_source_files_properties(${KN_OMP_SOURCES} PROPERTIES COMPILE_OPTIONS "${OpenMP_C_FLAGS}")
     list(APPEND KN_PRIVATE_LIBS OpenMP::OpenMP_C)
-    string(APPEND KN_PC_LIBS_PRIVATE " ${OpenMP_C_FLAGS}")
+    list(APPEND KN_PC_LIBS_PRIVATE ${OpenMP_C_FLAGS})
     list(APPEND KN_BACKENDS_BUILT omp)
   else()
     message(STATUS "libkernels: omp backend off (no OpenMP support in ${CMAKE_C_COMPILER_ID})")
