@@ -338,10 +338,13 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * overlap between out and an input is an error.
  *
  * Reproducibility: + - * / %, comparisons, & | ~, where, sqrt, abs, floor,
- * ceil, minimum, maximum and x**2 are IEEE-exact, so their results are
- * bit-identical on every backend, SIMD target and thread count. pow (other
- * than x**2) and the other functions come from the backend's math library
- * and are within 2 ulp of the correctly rounded result.
+ * ceil, minimum, maximum and x**2 (a literal exponent 2, compiled as x*x)
+ * are IEEE-exact, so their results are bit-identical on every backend, SIMD
+ * target and thread count (NaN payloads aside). Other powers and the other
+ * functions come from the backend's math library and are within 2 ulp of
+ * the correctly rounded result. kn_expr_eval never allocates more than
+ * one scratch buffer per call (none for small programs and arrays), and
+ * may run concurrently on the same kn_expr from many threads.
  *
  * Errors: KN_ERR_INVALID_ARG (e NULL; with n > 0: out NULL, vars NULL while
  * the expression has variables, vars[i] NULL -- the message names i and
