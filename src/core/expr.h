@@ -25,7 +25,7 @@
  *     constants are never written), and `out` is written exactly once, by the
  *     last instruction (ninsn >= 1);
  *   - a temporary may be reused by later instructions once its value is dead
-  *     (nregs stays small: a left-deep chain like a+b+c+... needs two
+ *     (nregs stays small: a left-deep chain like a+b+c+... needs two
  *     temporaries besides out).
  * Evaluating element i therefore needs nothing from element j != i: blocks,
  * SIMD lanes and GPU threads are independent. The result is a function of
