@@ -499,12 +499,104 @@ static void test_suffix_sums(void **state)
     free(x);
 }
 
+/* ---- expressions -------------------------------------------------------- */
+
+static uint64_t ulp_distance(double a, double b)
+{
+    if (a == b || (isnan(a) && isnan(b))) return 0;
+    if (isnan(a) || isnan(b) || signbit(a) != signbit(b)) return UINT64_MAX;
+    int64_t ia, ib;
+    memcpy(&ia, &a, 8);
+    memcpy(&ib, &b, 8);
+    return ia > ib ? (uint64_t)(ia - ib) : (uint64_t)(ib - ia);
+}
+
+/* Bit-identical, except that any NaN matches any NaN (IEEE leaves the sign
+ * and payload of a NaN result to the hardware and operand order). */
+static void expr_identical(const double *got, const double *want, size_t n, const char *what, const char *target)
+{
+    for (size_t i = 0; i < n; i++)
+        if (memcmp(&got[i], &want[i], sizeof(double)) != 0 && !(isnan(got[i]) && isnan(want[i])))
+            fail_msg("%s, target '%s', i %zu: simd %a, scalar %a", what, target, i, got[i], want[i]);
+}
+
+static void test_expr(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    static const struct {
+        const char *src;
+        int exact;
+    } cases[] = {
+        {"data + data * 5 + 4", 1},
+        {"a - b / (c + 0.5) * -a ** 2", 0},
+        {"where(a < b, a % 3, -b % 2.5) + (a >= c) - (b != b) + (a == c)", 1},
+        {"minimum(a, b) * maximum(b, c) + abs(a) + floor(b) - ceil(c) + sqrt(abs(c))", 1},
+        {"(a > 0) & (b < 0) | ~(c <= 1)", 1},
+        /* One function each, so the bound is the function's: the contrib
+         * ones (<= 2 ulp) against glibc's (<= 1 ulp) differ by <= 3. */
+        {"exp(a)", 0}, {"exp(a * 300)", 0}, {"log10(abs(b))", 0}, {"log10(c)", 0}, {"log1p(abs(c))", 0},
+        {"log1p(b)", 0}, {"arcsin(a / 3)", 0}, {"arcsin(c)", 0}, {"arccos(b / 3)", 0},
+        {"sin(a) + cos(b) + tan(c) + arctan(a) + arctan2(a, b) + sinh(c) + cosh(a) + tanh(b)", 1}, /* libm */
+        {"expm1(a) + log(abs(b)) + data ** c", 1}, /* libm */
+    };
+    const char *names[] = {"data", "a", "b", "c"};
+    const size_t n = 5003;
+    double *v[4];
+    for (int k = 0; k < 4; k++) {
+        v[k] = kt_xmalloc(n * sizeof(double));
+        kt_fill_f64(v[k], n, 100 + k, -3.0, 3.0);
+    }
+    v[1][3] = NAN, v[2][4] = INFINITY, v[3][5] = -INFINITY, v[1][6] = 0.0, v[2][7] = -0.0, v[3][8] = 1.0;
+    v[1][9] = -800.0, v[3][10] = -1.0, v[2][11] = 1e-310;
+    double *want = kt_xmalloc((n + 1) * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
+    for (size_t q = 0; q < sizeof cases / sizeof cases[0]; q++) {
+        kn_expr *e = NULL;
+        kt_ok(kn_expr_compile(cases[q].src, 4, names, &e));
+        static const size_t sizes[] = {1, 3, 7, 8, 9, 17, 1023, 1024, 1025, 5003};
+        for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
+            size_t m = sizes[si];
+            kt_ok(kn_expr_eval(scalar_ctx, e, m, (const double *const *)v, want));
+            FOR_EACH_TARGET(t)
+            {
+                got[m] = 99.0;
+                kt_ok(kn_expr_eval(simd_ctx[t], e, m, (const double *const *)v, got));
+                assert_true(got[m] == 99.0);
+                if (cases[q].exact) {
+                    expr_identical(got, want, m, cases[q].src, all_targets[t]);
+                } else {
+                    for (size_t i = 0; i < m; i++)
+                        if (ulp_distance(got[i], want[i]) > 3)
+                            fail_msg("%s, target '%s', i %zu: simd %a, scalar %a", cases[q].src, all_targets[t], i,
+                                     got[i], want[i]);
+                }
+            }
+        }
+        /* In place: out is one of the inputs. */
+        double *w = kt_xmalloc(n * sizeof *w);
+        FOR_EACH_TARGET(t)
+        {
+            memcpy(w, v[1], n * sizeof *w);
+            const double *vv[4] = {v[0], w, v[2], v[3]};
+            kt_ok(kn_expr_eval(scalar_ctx, e, n, vv, want));
+            memcpy(w, v[1], n * sizeof *w);
+            kt_ok(kn_expr_eval(simd_ctx[t], e, n, vv, w));
+            if (cases[q].exact) expr_identical(w, want, n, "expr in place", all_targets[t]);
+        }
+        free(w);
+        kn_expr_free(e);
+    }
+    for (int k = 0; k < 4; k++) free(v[k]);
+    free(want);
+    free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),      cmocka_unit_test(test_julia_points),
         cmocka_unit_test(test_firewall),      cmocka_unit_test(test_norm_f64),   cmocka_unit_test(test_norm_i64),
-        cmocka_unit_test(test_suffix_sums),
+        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_expr),
     };
     return cmocka_run_group_tests_name("simd", tests, setup, teardown);
 }

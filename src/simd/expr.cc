@@ -1,0 +1,211 @@
+// Compiled expressions (src/core/expr.h), evaluated block by block like the
+// scalar evaluator, each opcode one vector loop over the block.
+//
+// Exact opcodes use the IEEE operations that define them in expr_ops.h
+// (separate Add/Mul/..., never MulAdd), so they are bit-identical to scalar;
+// comparisons are written so that NaN behaves as in C (a != b is !(a == b)).
+// Transcendentals: exp, log10, log1p, arcsin, arccos come from
+// hwy/contrib/math (documented max error <= 2 ulp) on the inputs where it
+// is documented to hold; every other input, and the functions whose Highway
+// version has a larger bound (log, sin, cos, tan, sinh, cosh, tanh, expm1,
+// arctan, arctan2, pow), use the C library exactly as the scalar backend
+// does. mod also stays on libm's fmod (exact).
+#undef HWY_TARGET_INCLUDE
+#define HWY_TARGET_INCLUDE "simd/expr.cc"
+#include <hwy/foreach_target.h> // IWYU pragma: keep
+#include <hwy/highway.h>
+#include <hwy/contrib/math/math-inl.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "simd.h"
+
+extern "C" {
+#include "../core/error.h"
+#include "../core/expr.h"
+#include "../core/expr_ops.h"
+}
+
+#ifndef KN_SIMD_EXPR_ONCE
+#define KN_SIMD_EXPR_ONCE
+namespace kn {
+constexpr size_t kExprBlock = 1024;           // elements per block, as scalar
+constexpr size_t kExprScratchMax = 4u << 20;  // bytes; more registers shrink the block
+} // namespace kn
+#endif
+
+HWY_BEFORE_NAMESPACE();
+namespace kn {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
+
+// Element-wise loops: vector body, then the scalar kn_op_* for the tail
+// (the same IEEE result for exact opcodes).
+#define KN_LOOP1(VEXPR, SEXPR)                                                  \
+    {                                                                           \
+        size_t i = 0;                                                           \
+        for (; i + L <= len; i += L) {                                          \
+            const V a = hn::LoadU(d, pa + i);                                   \
+            hn::StoreU(VEXPR, d, r + i);                                        \
+        }                                                                       \
+        for (; i < len; i++) r[i] = SEXPR(pa[i]);                               \
+    }
+#define KN_LOOP2(VEXPR, SEXPR)                                                  \
+    {                                                                           \
+        size_t i = 0;                                                           \
+        for (; i + L <= len; i += L) {                                          \
+            const V a = hn::LoadU(d, pa + i), b = hn::LoadU(d, pb + i);         \
+            hn::StoreU(VEXPR, d, r + i);                                        \
+        }                                                                       \
+        for (; i < len; i++) r[i] = SEXPR(pa[i], pb[i]);                        \
+    }
+#define KN_LOOP_LIBM1(F)                                                        \
+    for (size_t i = 0; i < len; i++) r[i] = F(pa[i]);
+// contrib/math where its bound is documented (lo <= a <= hi), else libm.
+#define KN_LOOP_CONTRIB(HF, SF, LO, HI)                                         \
+    {                                                                           \
+        const V lo = hn::Set(d, LO), hi = hn::Set(d, HI);                       \
+        size_t i = 0;                                                           \
+        for (; i + L <= len; i += L) {                                          \
+            const V a = hn::LoadU(d, pa + i);                                   \
+            if (hn::AllTrue(d, hn::And(hn::Ge(a, lo), hn::Le(a, hi)))) {        \
+                hn::StoreU(hn::HF(d, a), d, r + i);                             \
+            } else {                                                            \
+                for (size_t k = i; k < i + L; k++) r[k] = SF(pa[k]);            \
+            }                                                                   \
+        }                                                                       \
+        for (; i < len; i++) r[i] = SF(pa[i]);                                  \
+    }
+
+// One block: every instruction over `len` elements of the registers.
+void EvalBlock(const kn_insn *code, uint32_t ninsn, double *const *reg, size_t len)
+{
+    const hn::ScalableTag<double> d;
+    using V = hn::Vec<decltype(d)>;
+    const size_t L = hn::Lanes(d);
+    const V one = hn::Set(d, 1.0), zero = hn::Zero(d);
+    (void)one;
+    (void)zero;
+    for (uint32_t k = 0; k < ninsn; k++) {
+        const kn_insn in = code[k];
+        double *HWY_RESTRICT r = reg[in.dst];
+        const double *HWY_RESTRICT pa = reg[in.a];
+        const double *HWY_RESTRICT pb = reg[in.b];
+        const double *HWY_RESTRICT pc = reg[in.c];
+        switch (in.op) {
+        case KN_OP_COPY: KN_LOOP1(a, kn_op_copy) break;
+        case KN_OP_NEG: KN_LOOP1(hn::Neg(a), kn_op_neg) break;
+        case KN_OP_ADD: KN_LOOP2(hn::Add(a, b), kn_op_add) break;
+        case KN_OP_SUB: KN_LOOP2(hn::Sub(a, b), kn_op_sub) break;
+        case KN_OP_MUL: KN_LOOP2(hn::Mul(a, b), kn_op_mul) break;
+        case KN_OP_DIV: KN_LOOP2(hn::Div(a, b), kn_op_div) break;
+        case KN_OP_LT: KN_LOOP2(hn::IfThenElseZero(hn::Lt(a, b), one), kn_op_lt) break;
+        case KN_OP_LE: KN_LOOP2(hn::IfThenElseZero(hn::Le(a, b), one), kn_op_le) break;
+        case KN_OP_GT: KN_LOOP2(hn::IfThenElseZero(hn::Gt(a, b), one), kn_op_gt) break;
+        case KN_OP_GE: KN_LOOP2(hn::IfThenElseZero(hn::Ge(a, b), one), kn_op_ge) break;
+        case KN_OP_EQ: KN_LOOP2(hn::IfThenElseZero(hn::Eq(a, b), one), kn_op_eq) break;
+        case KN_OP_NE: KN_LOOP2(hn::IfThenZeroElse(hn::Eq(a, b), one), kn_op_ne) break;
+        case KN_OP_AND:
+            KN_LOOP2(hn::IfThenZeroElse(hn::Or(hn::Eq(a, zero), hn::Eq(b, zero)), one), kn_op_and) break;
+        case KN_OP_OR:
+            KN_LOOP2(hn::IfThenZeroElse(hn::And(hn::Eq(a, zero), hn::Eq(b, zero)), one), kn_op_or) break;
+        case KN_OP_NOT: KN_LOOP1(hn::IfThenElseZero(hn::Eq(a, zero), one), kn_op_not) break;
+        case KN_OP_WHERE: {
+            size_t i = 0;
+            for (; i + L <= len; i += L) {
+                const V c = hn::LoadU(d, pa + i), a = hn::LoadU(d, pb + i), b = hn::LoadU(d, pc + i);
+                hn::StoreU(hn::IfThenElse(hn::Eq(c, zero), b, a), d, r + i);
+            }
+            for (; i < len; i++) r[i] = kn_op_where(pa[i], pb[i], pc[i]);
+            break;
+        }
+        case KN_OP_MINIMUM: // (a <= b || a != a) ? a : b
+            KN_LOOP2(hn::IfThenElse(hn::Or(hn::Le(a, b), hn::Not(hn::Eq(a, a))), a, b), kn_op_minimum) break;
+        case KN_OP_MAXIMUM:
+            KN_LOOP2(hn::IfThenElse(hn::Or(hn::Ge(a, b), hn::Not(hn::Eq(a, a))), a, b), kn_op_maximum) break;
+        case KN_OP_SQRT: KN_LOOP1(hn::Sqrt(a), kn_op_sqrt) break;
+        case KN_OP_ABS: KN_LOOP1(hn::Abs(a), kn_op_abs) break;
+        case KN_OP_FLOOR: KN_LOOP1(hn::Floor(a), kn_op_floor) break;
+        case KN_OP_CEIL: KN_LOOP1(hn::Ceil(a), kn_op_ceil) break;
+        case KN_OP_EXP: KN_LOOP_CONTRIB(Exp, kn_op_exp, -700.0, 706.0) break;
+        case KN_OP_LOG10: KN_LOOP_CONTRIB(Log10, kn_op_log10, 2.2250738585072014e-308, 1.7976931348623157e308) break;
+        case KN_OP_LOG1P: KN_LOOP_CONTRIB(Log1p, kn_op_log1p, 0.0, 1.7976931348623157e308) break;
+        case KN_OP_ARCSIN: KN_LOOP_CONTRIB(Asin, kn_op_arcsin, -1.0, 1.0) break;
+        case KN_OP_ARCCOS: KN_LOOP_CONTRIB(Acos, kn_op_arccos, -1.0, 1.0) break;
+        case KN_OP_MOD:
+            for (size_t i = 0; i < len; i++) r[i] = kn_op_mod(pa[i], pb[i]);
+            break;
+        case KN_OP_POW:
+            for (size_t i = 0; i < len; i++) r[i] = kn_op_pow(pa[i], pb[i]);
+            break;
+        case KN_OP_ARCTAN2:
+            for (size_t i = 0; i < len; i++) r[i] = kn_op_arctan2(pa[i], pb[i]);
+            break;
+        case KN_OP_SIN: KN_LOOP_LIBM1(kn_op_sin) break;
+        case KN_OP_COS: KN_LOOP_LIBM1(kn_op_cos) break;
+        case KN_OP_TAN: KN_LOOP_LIBM1(kn_op_tan) break;
+        case KN_OP_ARCTAN: KN_LOOP_LIBM1(kn_op_arctan) break;
+        case KN_OP_SINH: KN_LOOP_LIBM1(kn_op_sinh) break;
+        case KN_OP_COSH: KN_LOOP_LIBM1(kn_op_cosh) break;
+        case KN_OP_TANH: KN_LOOP_LIBM1(kn_op_tanh) break;
+        case KN_OP_EXPM1: KN_LOOP_LIBM1(kn_op_expm1) break;
+        case KN_OP_LOG: KN_LOOP_LIBM1(kn_op_log) break;
+        default: break; // the compiler emits no other opcode
+        }
+        (void)pc;
+    }
+}
+#undef KN_LOOP1
+#undef KN_LOOP2
+#undef KN_LOOP_LIBM1
+#undef KN_LOOP_CONTRIB
+
+} // namespace HWY_NAMESPACE
+} // namespace kn
+HWY_AFTER_NAMESPACE();
+
+#if HWY_ONCE
+namespace kn {
+HWY_EXPORT(EvalBlock);
+} // namespace kn
+
+extern "C" kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
+                                    double *out)
+{
+    using namespace kn;
+    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps, nregs = e->nregs;
+    size_t B = kExprBlock;
+    if (n < B) B = (n + 7) & ~(size_t)7;
+    if ((size_t)nbuf * B * sizeof(double) > kExprScratchMax) {
+        B = kExprScratchMax / sizeof(double) / nbuf & ~(size_t)7;
+        if (B < 8) B = 8;
+    }
+    const size_t ptr_bytes = ((size_t)nregs * sizeof(double *) + 63) & ~(size_t)63;
+    const size_t scratch_bytes = (size_t)nbuf * B * sizeof(double);
+    void *heap = aligned_alloc(64, (ptr_bytes + scratch_bytes + 63) & ~(size_t)63);
+    if (!heap)
+        return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch",
+                       ptr_bytes + scratch_bytes);
+    double **reg = static_cast<double **>(heap);
+    double *scratch = reinterpret_cast<double *>(static_cast<char *>(heap) + ptr_bytes);
+    for (uint32_t k = 0; k < nbuf; k++) reg[nvars + k] = scratch + (size_t)k * B;
+    for (uint32_t k = 0; k < e->nconst; k++) {
+        double v = e->consts[k], *r = reg[nvars + k];
+        for (size_t i = 0; i < B; i++) r[i] = v;
+    }
+    int alias = 0;
+    for (uint32_t i = 0; i < nvars; i++) alias |= vars[i] == out;
+    double *out_block = reg[e->out];
+    auto eval = &KN_SIMD_CALL(ctx, EvalBlock);
+    for (size_t off = 0; off < n; off += B) {
+        const size_t len = n - off < B ? n - off : B;
+        for (uint32_t i = 0; i < nvars; i++) reg[i] = const_cast<double *>(vars[i] + off);
+        if (!alias) reg[e->out] = out + off;
+        eval(e->code, e->ninsn, reg, len);
+        if (alias) memcpy(out + off, out_block, len * sizeof(double));
+    }
+    free(heap);
+    return KN_OK;
+}
+#endif
