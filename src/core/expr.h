@@ -176,13 +176,13 @@ typedef struct {
     kn_node *nodes;
     size_t count, cap;
     int32_t root;
-} kn_tree;
+} kn_parse_tree;
 
 /* Parses src into a tree, with constant folding and exact rewrites done as
  * nodes are made. Names were validated by the caller. KN_ERR_PARSE or
  * KN_ERR_NO_MEMORY with the message written; tree->nodes must be freed by
  * the caller in every case. */
-kn_status kn_expr_parse(const char *src, size_t nvars, const char *const *names, kn_tree *tree);
+kn_status kn_expr_parse(const char *src, size_t nvars, const char *const *names, kn_parse_tree *tree);
 
 /* Name tables shared by the parser and the name checks. */
 typedef struct {

@@ -93,7 +93,7 @@ static uint64_t bits_of(double v)
 }
 
 typedef struct {
-    const kn_tree *t;
+    const kn_parse_tree *t;
     uint32_t *reg;   /* per node: provisional register */
     uint32_t *uses;  /* per node: remaining uses */
     uint8_t *live;
@@ -140,7 +140,7 @@ static kn_status operand(gen *g, int32_t node, uint32_t *r)
 
 static kn_status generate(gen *g)
 {
-    const kn_tree *t = g->t;
+    const kn_parse_tree *t = g->t;
     size_t nn = t->count;
     int32_t root = t->root;
     g->live[root] = 1;
@@ -258,7 +258,7 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
     while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v') s++;
     if (!*s) return kn_fail(KN_ERR_PARSE, FN ": the expression is empty");
 
-    kn_tree tree;
+    kn_parse_tree tree;
     st = kn_expr_parse(src, nvars, names, &tree);
     if (st) {
         free(tree.nodes);

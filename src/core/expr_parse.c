@@ -1,6 +1,6 @@
 /* Expression parser: an operator-precedence (shunting-yard) parser with
  * explicit stacks, so no input -- 200000 nested parentheses included -- can
- * overflow the C stack. It builds the tree bottom-up (kn_tree in expr.h),
+ * overflow the C stack. It builds the tree bottom-up (kn_parse_tree in expr.h),
  * folding constants and applying exact rewrites as each node is made.
  *
  * Grammar and precedence follow Python (lowest first):
@@ -70,7 +70,7 @@ static double apply(unsigned op, double a, double b, double c)
     return 0.0;
 }
 
-static int32_t new_node(kn_tree *t, kn_node n)
+static int32_t new_node(kn_parse_tree *t, kn_node n)
 {
     if (t->count == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 64;
@@ -84,20 +84,20 @@ static int32_t new_node(kn_tree *t, kn_node n)
     return (int32_t)t->count++;
 }
 
-static int32_t num_node(kn_tree *t, double v)
+static int32_t num_node(kn_parse_tree *t, double v)
 {
     kn_node n = {.kind = KN_N_NUM, .num = v, .arg = {-1, -1, -1}, .chain_rhs = -1};
     return new_node(t, n);
 }
 
-static int is_num(const kn_tree *t, int32_t i, double v)
+static int is_num(const kn_parse_tree *t, int32_t i, double v)
 {
     return t->nodes[i].kind == KN_N_NUM && t->nodes[i].num == v;
 }
 
 /* Makes op(a, b, c) (unused operands -1), folding constants and applying
  * the exact rewrites. Returns the node, or -1 when out of memory. */
-static int32_t op_node(kn_tree *t, unsigned op, int32_t a, int32_t b, int32_t c)
+static int32_t op_node(kn_parse_tree *t, unsigned op, int32_t a, int32_t b, int32_t c)
 {
     int arity = kn_expr_op_arity(op);
     int32_t args[3] = {a, b, c};
@@ -192,7 +192,7 @@ typedef struct {
 
 typedef struct {
     const char *src;
-    kn_tree *t;
+    kn_parse_tree *t;
     opent *ops;
     size_t nops, capops;
     int32_t *vals;
@@ -230,7 +230,7 @@ static kn_status push_val(parser *p, int32_t v)
 static kn_status reduce(parser *p)
 {
     opent e = p->ops[--p->nops];
-    kn_tree *t = p->t;
+    kn_parse_tree *t = p->t;
     if (e.kind == E_UN) {
         int32_t a = p->vals[--p->nvals];
         int32_t r = op_node(t, e.op, a, -1, -1);
@@ -310,7 +310,7 @@ static kn_status unknown_name(parser *p, const kn_token *tok, size_t nvars, cons
 static kn_status parse(parser *p, size_t nvars, const char *const *names)
 {
     const char *src = p->src;
-    kn_tree *t = p->t;
+    kn_parse_tree *t = p->t;
     size_t pos = 0;
     int want_operand = 1;
     char found[64];
@@ -478,7 +478,7 @@ static kn_status parse(parser *p, size_t nvars, const char *const *names)
     }
 }
 
-kn_status kn_expr_parse(const char *src, size_t nvars, const char *const *names, kn_tree *tree)
+kn_status kn_expr_parse(const char *src, size_t nvars, const char *const *names, kn_parse_tree *tree)
 {
     parser p = {src, tree, NULL, 0, 0, NULL, 0, 0};
     tree->nodes = NULL;
