@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "../../core/backend.h"
-#include "../../core/canon.h"
+#include "../block_totals.h"
 #include "../../core/error.h"
 #include "../../core/kn_math.h"
 #include "cuda_backend.h"
@@ -362,9 +362,8 @@ static kn_status norm_square(const void *x, size_t n, int is_f64, void *out)
     if (st) return st;
     size_t piece = block_piece(n), maxb = piece / KN_SUM_BLOCK;
     void *xb = NULL, *tb = NULL;
-    uint64_t isum = 0;
-    kn_tree tree;
-    kn_tree_init(&tree);
+    kn_gpu_totals sums;
+    kn_gpu_totals_init(&sums, is_f64);
     uint64_t *tot = (uint64_t *)malloc(maxb * sizeof *tot);
     if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "cuda: out of memory for %zu block totals", maxb);
     CU("cudaMalloc", cudaMalloc(&xb, piece * 8));
@@ -380,20 +379,10 @@ static kn_status norm_square(const void *x, size_t n, int is_f64, void *out)
             LAUNCHED("k_norm_i64");
         }
         CU("cudaMemcpy", cudaMemcpy(tot, tb, nb * 8, cudaMemcpyDeviceToHost));
-        for (size_t b = 0; b < nb; b++) {
-            if (is_f64) {
-                double v;
-                memcpy(&v, &tot[b], sizeof v);
-                kn_tree_push(&tree, v);
-            } else if (isum != UINT64_MAX) {
-                isum = tot[b] == UINT64_MAX || tot[b] + isum > (uint64_t)INT64_MAX ? UINT64_MAX : tot[b] + isum;
-            }
-        }
+        kn_gpu_totals_add(&sums, tot, nb);
         off += cnt;
     }
-    if (is_f64) *(double *)out = kn_tree_finish(&tree);
-    else if (isum == UINT64_MAX) st = KN_ERR_OVERFLOW;
-    else *(int64_t *)out = (int64_t)isum;
+    st = kn_gpu_totals_finish(&sums, out);
 done:
     cudaFree(xb);
     cudaFree(tb);

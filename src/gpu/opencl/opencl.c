@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "../../core/backend.h"
-#include "../../core/canon.h"
+#include "../block_totals.h"
 #include "../../core/error.h"
 #include "../../core/kn_math.h"
 #include "../../scalar/scalar.h"
@@ -674,9 +674,8 @@ static kn_status norm_square(kn_ctx *ctx, const void *x, size_t n, int is_f64, v
     cl_mem xb = NULL, tb = NULL;
     uint64_t *tot = malloc(maxb * sizeof *tot); /* doubles or ulongs, 8 bytes each */
     if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "opencl: out of memory for %zu block totals", maxb);
-    kn_tree tree;
-    kn_tree_init(&tree);
-    uint64_t isum = 0; /* saturating: UINT64_MAX once the exact sum passes INT64_MAX */
+    kn_gpu_totals sums;
+    kn_gpu_totals_init(&sums, is_f64);
     pthread_mutex_lock(&s->lock);
     xb = new_buffer(s, CL_MEM_READ_ONLY, piece * 8, &err);
     if (xb) tb = new_buffer(s, CL_MEM_WRITE_ONLY, maxb * 8, &err);
@@ -695,20 +694,10 @@ static kn_status norm_square(kn_ctx *ctx, const void *x, size_t n, int is_f64, v
         TRY(is_f64 ? "clEnqueueNDRangeKernel(kn_norm_sq_f64)" : "clEnqueueNDRangeKernel(kn_norm_sq_i64)",
             launch(s, k, nb * KN_SUM_LANES, KN_SUM_LANES));
         TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, tb, CL_TRUE, 0, nb * 8, tot, 0, NULL, NULL));
-        for (size_t b = 0; b < nb; b++) {
-            if (is_f64) {
-                double v;
-                memcpy(&v, &tot[b], sizeof v);
-                kn_tree_push(&tree, v);
-            } else if (isum != UINT64_MAX) {
-                isum = tot[b] == UINT64_MAX || tot[b] + isum > (uint64_t)INT64_MAX ? UINT64_MAX : tot[b] + isum;
-            }
-        }
+        kn_gpu_totals_add(&sums, tot, nb);
         off += cnt;
     }
-    if (is_f64) *(double *)out = kn_tree_finish(&tree);
-    else if (isum == UINT64_MAX) st = KN_ERR_OVERFLOW;
-    else *(int64_t *)out = (int64_t)isum;
+    st = kn_gpu_totals_finish(&sums, out);
 done:
     if (st && st != KN_ERR_OVERFLOW) clFinish(s->q);
     release(xb);
