@@ -113,7 +113,11 @@ void bench_machine_read(bench_machine *m)
 typedef uint64_t u64v __attribute__((vector_size(64)));
 typedef double f64v __attribute__((vector_size(64)));
 
+#if defined(__clang__) /* clang's multiversioning implies no inlining and rejects noinline */
+#define CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
 #define CLONES __attribute__((target_clones("avx512f", "avx2", "default"), noinline))
+#endif
 
 CLONES static uint64_t loop_read(const u64v *p, size_t nv, int passes)
 {
