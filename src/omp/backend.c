@@ -20,8 +20,21 @@ static kn_status read_env(omp_state *s)
     return st;
 }
 
+/* The OpenMP runtime is brought up once, by one thread, before any omp
+ * context exists: LLVM's libomp asserts (kmp_dispatch.cpp, __kmp_init_serial)
+ * when several threads make their first OpenMP call at the same moment. */
+static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
+
+static void runtime_init(void)
+{
+#pragma omp parallel
+    {
+    }
+}
+
 static kn_status omp_ctx_init(kn_ctx *ctx)
 {
+    pthread_once(&runtime_once, runtime_init);
     omp_state *s = malloc(sizeof *s);
     if (!s) return kn_fail(KN_ERR_NO_MEMORY, "kn_ctx_create: out of memory for the omp state");
     kn_status st = read_env(s);

@@ -32,18 +32,13 @@ kn_status omp_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, 
     uint64_t first = from + serial, nseg = (limit - first) / span + 1, next = 0, best = UINT64_MAX;
 #pragma omp parallel num_threads(omp_team(ctx, nseg))
     for (;;) {
-        uint64_t k, found, seen;
-#pragma omp atomic capture
-        k = next++;
-#pragma omp atomic read
-        seen = best;
-        if (k >= nseg || first + k * span > seen) break;
+        uint64_t k = __atomic_fetch_add(&next, 1, __ATOMIC_RELAXED), found;
+        if (k >= nseg || first + k * span > __atomic_load_n(&best, __ATOMIC_RELAXED)) break;
         uint64_t start = first + k * span;
         if (in->ops->firewall_scan(in, plan, start, segment_last(start, span, limit), &found) != KN_OK) continue;
-#pragma omp critical(kn_omp_firewall_best)
-        if (found < best) {
-#pragma omp atomic write
-            best = found;
+        /* best = min(best, found), lock-free */
+        uint64_t cur = __atomic_load_n(&best, __ATOMIC_RELAXED);
+        while (found < cur && !__atomic_compare_exchange_n(&best, &cur, found, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
         }
     }
     if (best == UINT64_MAX) return KN_ERR_NOT_FOUND;

@@ -33,31 +33,25 @@ kn_status omp_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *ou
 
 #define ICHUNK 65536
 
+/* Exact, so the order does not matter; partial sums are combined after the
+ * loop (no lock shared between calls or contexts). */
 kn_status omp_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
 {
     kn_ctx *in = omp_inner(ctx);
     size_t chunks = (n + ICHUNK - 1) / ICHUNK;
-    uint64_t sum = 0;
-    int overflow = 0;
+    int64_t stack_part[STACK_CHUNKS], *part = stack_part;
+    if (chunks > STACK_CHUNKS && !(part = malloc(chunks * sizeof *part)))
+        return kn_fail(KN_ERR_NO_MEMORY, "kn_norm_square_i64: out of memory for %zu chunk sums", chunks);
 #pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx, chunks))
     for (size_t c = 0; c < chunks; c++) {
-        int stop;
-#pragma omp atomic read
-        stop = overflow;
-        if (stop) continue;
         size_t k = c * ICHUNK;
-        int64_t part;
-        int bad = in->ops->norm_square_i64(in, x + k, n - k < ICHUNK ? n - k : ICHUNK, &part) != KN_OK;
-        if (!bad) {
-#pragma omp critical(kn_omp_norm_i64)
-            bad = __builtin_add_overflow(sum, (uint64_t)part, &sum);
-        }
-        if (bad) {
-#pragma omp atomic write
-            overflow = 1;
-        }
+        if (in->ops->norm_square_i64(in, x + k, n - k < ICHUNK ? n - k : ICHUNK, &part[c]) != KN_OK) part[c] = -1;
     }
-    if (overflow || sum > INT64_MAX) return KN_ERR_OVERFLOW;
-    *out = (int64_t)sum;
-    return KN_OK;
+    uint64_t sum = 0;
+    kn_status st = KN_OK;
+    for (size_t c = 0; c < chunks && !st; c++)
+        if (part[c] < 0 || __builtin_add_overflow(sum, (uint64_t)part[c], &sum) || sum > INT64_MAX) st = KN_ERR_OVERFLOW;
+    if (part != stack_part) free(part);
+    if (!st) *out = (int64_t)sum;
+    return st;
 }
