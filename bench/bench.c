@@ -4,6 +4,8 @@
  * fraction of this machine's limit from a short probe, and a check of every
  * result against the golden value or the scalar reference.
  * Exit status: 0 if every check passed, 1 if one failed, 2 on bad usage. */
+#include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +53,17 @@ static int parse_size(const char *s, size_t *out)
     else if (*end == 'g' || *end == 'G') v *= 1e9, end++;
     if (*end || !(v >= 1) || v > 1e12 || v != floor(v)) return -1;
     *out = (size_t)v;
+    return 0;
+}
+
+/* A whole decimal int, nothing else; -1 if s is not one. */
+static int parse_int(const char *s, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (end == s || *end || errno == ERANGE || v < INT_MIN || v > INT_MAX) return -1;
+    *out = (int)v;
     return 0;
 }
 
@@ -148,7 +161,13 @@ static double limit_for(const bench_workload *w, const bench_case *c, const benc
     }
 }
 
-static int same_bits(double a, double b) { return memcmp(&a, &b, sizeof a) == 0; }
+static int same_bits(double a, double b)
+{
+    uint64_t ua, ub;
+    memcpy(&ua, &a, sizeof ua);
+    memcpy(&ub, &b, sizeof ub);
+    return ua == ub;
+}
 
 /* Fills row->check/detail; returns 1 if the result is wrong. */
 static int check_result(const bench_case *c, const runner *r, int kind, const bench_digest *d, const bench_digest *ref,
@@ -248,12 +267,11 @@ int main(int argc, char **argv)
         else if (strcmp(a, "--firewall-dir") == 0) o.firewall_dir = argv[++i];
         else if (strcmp(a, "--plot") == 0) o.plot = argv[++i];
         else if (strcmp(a, "--repeats") == 0) {
-            o.repeats = atoi(argv[++i]);
             o.repeats_given = 1;
-            if (o.repeats < 1 || o.repeats > 1000) return fprintf(stderr, "kernels-bench: --repeats must be 1..1000\n"), 2;
+            if (parse_int(argv[++i], &o.repeats) || o.repeats < 1 || o.repeats > 1000) return fprintf(stderr, "kernels-bench: --repeats must be 1..1000\n"), 2;
         } else if (strcmp(a, "--threads") == 0) {
-            int t = atoi(argv[++i]);
-            if (t < 1) return fprintf(stderr, "kernels-bench: --threads must be a positive integer\n"), 2;
+            int t = 0;
+            if (parse_int(argv[++i], &t) || t < 1) return fprintf(stderr, "kernels-bench: --threads must be a positive integer\n"), 2;
             /* read by the omp backend when its contexts are created */
             setenv("KERNELS_NUM_THREADS", argv[i], 1);
         } else if (strcmp(a, "--size") == 0) {
@@ -301,7 +319,7 @@ int main(int argc, char **argv)
             if (!found) {
                 fprintf(stderr, "kernels-bench: unknown kernel '%s'; valid names are", t);
                 for (size_t k = 0; k < bench_nworkloads; k++)
-                    if (k == 0 || strcmp(bench_workloads[k].family, bench_workloads[k - 1].family))
+                    if (k == 0 || strcmp(bench_workloads[k].family, bench_workloads[k - 1].family) != 0)
                         fprintf(stderr, " %s", bench_workloads[k].family);
                 fprintf(stderr, "\n");
                 return 2;
@@ -340,9 +358,8 @@ int main(int argc, char **argv)
         }
         const char *info = kn_backend_info((kn_backend)b);
         int threads = 1;
-        if (b == KN_OMP) threads = m.threads;
-        else if (b == KN_CUDA || (b == KN_OPENCL && (strstr(info, "GPU") || strstr(info, "gpu")))) threads = 0;
-        else if (b == KN_OPENCL) threads = m.threads;
+        if (b == KN_CUDA || (b == KN_OPENCL && (strstr(info, "GPU") || strstr(info, "gpu")))) threads = 0;
+        else if (b == KN_OMP || b == KN_OPENCL) threads = m.threads;
         run[nrun++] = (runner){kn_backend_name((kn_backend)b), (kn_backend)b, ctx, -1, threads};
     }
     for (int bl = 0; bl < BL_COUNT; bl++) {

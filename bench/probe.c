@@ -4,6 +4,8 @@
  * throughput without FMA. The loops use GCC vector extensions and
  * target_clones so that they run at the widest vector width of this CPU,
  * like the simd backend does. Kept under about 2 s. */
+#include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +26,19 @@ double bench_now(void)
 /* The machine                                                         */
 /* ------------------------------------------------------------------ */
 
+/* A positive decimal int, alone or first in an OMP_NUM_THREADS list
+ * ("8,2"); 0 if s is not one. */
+static int positive_int(const char *s)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (end == s) return 0;
+    while (*end == ' ' || *end == '\t' || *end == '\n') end++;
+    if ((*end && *end != ',') || errno == ERANGE || v < 1 || v > INT_MAX) return 0;
+    return (int)v;
+}
+
 static size_t read_cache(int level, const char *type)
 {
     size_t best = 0;
@@ -33,7 +48,11 @@ static size_t read_cache(int level, const char *type)
         snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/level", i);
         FILE *f = fopen(path, "r");
         if (!f) break;
-        if (fscanf(f, "%d", &lv) != 1) lv = -1;
+        if (fgets(buf, sizeof buf, f)) {
+            char *end;
+            long l = strtol(buf, &end, 10);
+            if (end != buf && l >= 0 && l <= INT_MAX) lv = (int)l;
+        }
         fclose(f);
         if (lv != level) continue;
         snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/type", i);
@@ -47,11 +66,14 @@ static size_t read_cache(int level, const char *type)
         snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/size", i);
         f = fopen(path, "r");
         if (!f) continue;
-        unsigned long v = 0;
-        char unit = 'K';
-        int got = fscanf(f, "%lu%c", &v, &unit);
+        int got = fgets(buf, sizeof buf, f) != NULL;
         fclose(f);
-        if (got < 1) continue;
+        if (!got) continue;
+        char *end;
+        errno = 0;
+        unsigned long v = strtoul(buf, &end, 10);
+        if (end == buf || errno == ERANGE) continue;
+        char unit = *end ? *end : 'K'; /* "48K\n" */
         size_t bytes = v * (unit == 'M' ? 1024UL * 1024 : unit == 'G' ? 1024UL * 1024 * 1024 : unit == 'K' ? 1024UL : 1UL);
         if (bytes > best) best = bytes;
     }
@@ -86,8 +108,9 @@ void bench_machine_read(bench_machine *m)
     const char *vars[] = {"KERNELS_NUM_THREADS", "OMP_NUM_THREADS"};
     for (int i = 0; i < 2; i++) {
         const char *v = getenv(vars[i]);
-        if (v && atoi(v) > 0) {
-            m->threads = atoi(v);
+        int t = v ? positive_int(v) : 0;
+        if (t > 0) {
+            m->threads = t;
             m->threads_from = vars[i];
             break;
         }
@@ -101,8 +124,8 @@ void bench_machine_read(bench_machine *m)
     m->l3 = read_cache(3, "Unified");
     /* The working set of one call is called "L2" up to the L2 size and "L3"
      * up to an eighth of the L3 (a shared host's L3 is shared with others). */
-    m->l2_max = m->l2 ? m->l2 : 1024 * 1024;
-    m->l3_max = m->l3 ? m->l3 / 8 : 16 * 1024 * 1024;
+    m->l2_max = m->l2 ? m->l2 : (size_t)1024 * 1024;
+    m->l3_max = m->l3 ? m->l3 / 8 : (size_t)16 * 1024 * 1024;
     if (m->l3_max < m->l2_max) m->l3_max = m->l2_max;
 }
 
@@ -227,13 +250,14 @@ static void *probe_thread(void *argp)
             sink += (uint64_t)loop_flops(j->flop_steps);
         } else if (mem) {
             if (j->kind == K_READ) {
-                sink += loop_read((const u64v *)mem, bytes / 64, j->passes);
+                sink += loop_read((const u64v *)(void *)mem, bytes / 64, j->passes);
             } else if (j->kind == K_COPY) {
                 size_t nv = bytes / 2 / 64;
-                loop_copy((u64v *)mem, (const u64v *)(mem + nv * 64), nv, j->passes);
+                loop_copy((u64v *)(void *)mem, (const u64v *)(void *)(mem + nv * 64), nv, j->passes);
             } else {
                 size_t nv = bytes / 3 / 64;
-                loop_triad((f64v *)mem, (const f64v *)(mem + nv * 64), (const f64v *)(mem + 2 * nv * 64), nv, j->passes);
+                loop_triad((f64v *)(void *)mem, (const f64v *)(void *)(mem + nv * 64),
+                           (const f64v *)(void *)(mem + 2 * nv * 64), nv, j->passes);
             }
         }
         j->t1[arg->id][r] = bench_now();
@@ -292,9 +316,9 @@ static double measure_bw(probe_job *j, int kind, int nthreads, size_t bytes_per_
     double t = probe_job_run(j, nthreads);
     if (t <= 0) return 0;
     size_t b = bytes_per_thread & ~(size_t)255;
-    double per_pass = kind == K_READ ? (double)(b / 64 / 4 * 4 * 64)
-                      : kind == K_COPY ? 2.0 * (double)(b / 2 / 64 * 64)
-                                       : 3.0 * (double)(b / 3 / 64 * 64);
+    /* the bytes of each array the loops touch: whole 64-byte vectors (read: 4 at a time) */
+    size_t rd = b / 64 / 4 * 4 * 64, cp = b / 2 / 64 * 64, tr = b / 3 / 64 * 64;
+    double per_pass = kind == K_READ ? (double)rd : kind == K_COPY ? 2.0 * (double)cp : 3.0 * (double)tr;
     return per_pass * passes * nthreads / t * 1e-9;
 }
 

@@ -237,7 +237,7 @@ void report_row(const bench_opts *o, const bench_row *r)
         printf(", \"pct_of_limit\": ");
         json_num(stdout, r->pct, 1);
         printf(", \"check\": \"%s\", \"ok\": %s, \"value\": ", r->check,
-               strcmp(r->check, "FAIL") && strcmp(r->check, "ERROR") ? "true" : "false");
+               strcmp(r->check, "FAIL") != 0 && strcmp(r->check, "ERROR") != 0 ? "true" : "false");
         json_str(stdout, r->value);
         printf(", \"detail\": ");
         json_str(stdout, r->detail);
@@ -302,7 +302,7 @@ int report_plot(const char *path, const bench_row *rows, int nrows, char *err, s
     int nnames = 0;
     for (int i = 0; i < nrows; i++) {
         int k = 0;
-        while (k < nnames && strcmp(names[k], rows[i].backend)) k++;
+        while (k < nnames && strcmp(names[k], rows[i].backend) != 0) k++;
         if (k == nnames && nnames < 16) names[nnames++] = rows[i].backend;
     }
     static const char *const colours[] = {"#7f7f7f", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e",
@@ -310,10 +310,10 @@ int report_plot(const char *path, const bench_row *rows, int nrows, char *err, s
     const int PH = 220, top = 40, bar = 14;
     int panels = 0, W = 960;
     for (int i = 0, x = 60; i < nrows; i++) { /* width: the widest panel */
-        int new_panel = i == 0 || strcmp(rows[i].kernel, rows[i - 1].kernel);
+        int new_panel = i == 0 || strcmp(rows[i].kernel, rows[i - 1].kernel) != 0;
         panels += new_panel;
         if (new_panel) x = 60;
-        else if (strcmp(rows[i].size, rows[i - 1].size)) x += 16;
+        else if (strcmp(rows[i].size, rows[i - 1].size) != 0) x += 16;
         x += bar + 2;
         if (x + 30 > W) W = x + 30;
     }
@@ -350,7 +350,7 @@ int report_plot(const char *path, const bench_row *rows, int nrows, char *err, s
             int h = g, gx = x;
             while (h < j && !strcmp(rows[h].size, rows[g].size)) {
                 int k = 0;
-                while (k < nnames && strcmp(names[k], rows[h].backend)) k++;
+                while (k < nnames && strcmp(names[k], rows[h].backend) != 0) k++;
                 double v = rows[h].throughput > 0 ? rows[h].throughput : 0;
                 int bh = (int)(v / mx * PH);
                 fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>", x, base - bh, bar, bh,

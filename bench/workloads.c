@@ -3,6 +3,7 @@
  * its throughput unit and the machine limit it is judged against. Adding a
  * kernel (or an expression) is adding one entry at the end. */
 #include <dirent.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,7 +48,7 @@ uint64_t bench_hash(const void *p, size_t bytes)
     for (; i + 32 <= bytes; i += 32)
         for (int l = 0; l < 4; l++) {
             uint64_t w;
-            memcpy(&w, b + i + 8 * l, 8);
+            memcpy(&w, b + i + 8 * (size_t)l, 8);
             h[l] = (h[l] ^ w) * k;
             h[l] ^= h[l] >> 29;
         }
@@ -162,8 +163,9 @@ static int julia_points_setup(bench_case *c, char *err, size_t len)
     const kn_julia_params *p = &julia_canon;
     double dx = (p->x_max - p->x_min) / (double)w, dy = (p->y_max - p->y_min) / (double)w;
     for (size_t k = 0; k < n; k++) {
-        zr[k] = p->x_min + (double)(k % w) * dx;
-        zi[k] = p->y_max - (double)(k / w) * dy;
+        size_t row = k / w, col = k % w; /* points on a w-wide grid */
+        zr[k] = p->x_min + (double)col * dx;
+        zi[k] = p->y_max - (double)row * dy;
         cr[k] = p->c_re;
         ci[k] = p->c_im;
     }
@@ -224,11 +226,24 @@ static char *read_text(const char *path)
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* Reads every *.txt of dir and the expected answers of MANIFEST.tsv. */
+/* n whitespace-separated decimal integers at the start of s; 1 if all parse. */
+static int parse_lls(const char *s, long long *v, int n)
+{
+    for (int k = 0; k < n; k++) {
+        char *end;
+        errno = 0;
+        v[k] = strtoll(s, &end, 10);
+        if (end == s || errno == ERANGE) return 0;
+        s = end;
+    }
+    return 1;
+}
+
 static int firewall_load_dir(const char *dir, FILE *log)
 {
     DIR *d = opendir(dir);
     if (!d) return 0;
-    char *names[BENCH_MAX_INPUTS];
+    char *names[BENCH_MAX_INPUTS] = {0};
     int count = 0;
     for (struct dirent *e; (e = readdir(d)) && count < BENCH_MAX_INPUTS;) {
         size_t l = strlen(e->d_name);
@@ -260,10 +275,10 @@ static int firewall_load_dir(const char *dir, FILE *log)
             size_t ll = end ? (size_t)(end - line) : strlen(line);
             size_t nl = strlen(names[i]);
             if (ll > nl && strncmp(line, names[i], nl) == 0 && line[nl] == '\t') {
-                long long layers, md, mr, sev, del;
-                if (sscanf(line + nl, "%lld %lld %lld %lld %lld", &layers, &md, &mr, &sev, &del) == 5) {
-                    in->severity = sev;
-                    in->delay = del;
+                long long f[5]; /* layers max_depth max_range part1_severity part2_delay */
+                if (parse_lls(line + nl, f, 5)) {
+                    in->severity = f[3];
+                    in->delay = f[4];
                 }
             }
             line = end ? end + 1 : NULL;
@@ -385,7 +400,7 @@ static int firewall_severity_setup(bench_case *c, char *err, size_t len)
     snprintf(c->label, sizeof c->label, "%d inputs", nfw);
     c->size_value = nfw;
     c->calls_per_run = nfw;
-    int64_t expect[BENCH_MAX_INPUTS];
+    int64_t expect[BENCH_MAX_INPUTS] = {0};
     int known = 1;
     double layers = 0;
     for (int i = 0; i < nfw; i++) {

@@ -220,7 +220,7 @@ static kn_status finish(gen *g, const char *src, size_t nvars, const char *const
     e->nregs = (uint32_t)nregs;
     e->out = (uint32_t)nregs - 1;
     e->ninsn = (uint32_t)g->ninsn;
-    kn_insn *code = malloc(g->ninsn * sizeof *code);
+    kn_insn *code = malloc((g->ninsn ? g->ninsn : 1) * sizeof *code);
     double *consts = malloc((g->nconst ? g->nconst : 1) * sizeof *consts);
     char **nm = calloc(nvars ? nvars : 1, sizeof *nm);
     e->code = code;
@@ -258,7 +258,7 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
     while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v') s++;
     if (!*s) return kn_fail(KN_ERR_PARSE, FN ": the expression is empty");
 
-    kn_parse_tree tree;
+    kn_parse_tree tree = {0};
     st = kn_expr_parse(src, nvars, names, &tree);
     if (st) {
         free(tree.nodes);
@@ -360,7 +360,7 @@ kn_status kn_expr_disassemble(const kn_expr *e, char **text)
         put(&b, "  %-8s ", kn_expr_op_name(in->op));
         put_reg(&b, e, in->dst);
         const uint16_t ops[3] = {in->a, in->b, in->c};
-        for (int k = 0; k < arity; k++) {
+        for (int k = 0; k < arity && k < 3; k++) {
             put(&b, ", ");
             put_reg(&b, e, ops[k]);
         }

@@ -102,10 +102,10 @@ static int32_t op_node(kn_parse_tree *t, unsigned op, int32_t a, int32_t b, int3
     int arity = kn_expr_op_arity(op);
     int32_t args[3] = {a, b, c};
     int all_const = 1;
-    for (int i = 0; i < arity; i++) all_const &= t->nodes[args[i]].kind == KN_N_NUM;
+    for (int i = 0; i < arity && i < 3; i++) all_const &= t->nodes[args[i]].kind == KN_N_NUM;
     if (all_const) {
         double v[3] = {0, 0, 0};
-        for (int i = 0; i < arity; i++) v[i] = t->nodes[args[i]].num;
+        for (int i = 0; i < arity && i < 3; i++) v[i] = t->nodes[args[i]].num;
         return num_node(t, apply(op, v[0], v[1], v[2]));
     }
     /* Exact rewrites: each gives the same bits as the opcode would. */
@@ -348,7 +348,7 @@ static kn_status parse(parser *p, size_t nvars, const char *const *names)
                     pos = after;
                     break;
                 }
-                st = KN_OK; /* a lexing error after the name is reported when we get there */
+                /* a lexing error after the name is reported when we get there */
                 size_t i;
                 for (i = 0; i < nvars; i++)
                     if (name_eq(s, tok.len, names[i])) break;

@@ -9,6 +9,8 @@ kn_status omp_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t
 {
     kn_ctx *in = omp_inner(ctx);
     size_t work = (size_t)(row1 - row0) * (size_t)p->width * (size_t)(p->max_iter > 0 ? p->max_iter : 1);
+    /* read by num_threads() below, which the static analyzer does not see */
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores)
     size_t units = work < SERIAL_WORK ? 1 : (size_t)(row1 - row0);
 #pragma omp parallel for schedule(runtime) num_threads(omp_team(ctx, units))
     for (int32_t j = row0; j < row1; j++) in->ops->julia(in, p, j, j + 1, counts);

@@ -117,7 +117,7 @@ kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double
             return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch",
                            ptr_bytes + scratch_bytes);
         reg = heap;
-        scratch = (double *)((char *)heap + ptr_bytes);
+        scratch = (double *)(void *)((char *)heap + ptr_bytes);
     }
     /* Constants and temporaries live in scratch blocks. */
     for (uint32_t k = 0; k < nbuf; k++) reg[nvars + k] = scratch + (size_t)k * B;

@@ -132,7 +132,7 @@ static void probe(void)
         probe_fail = probe_fail_buf;
         return;
     }
-    cl_platform_id *plats = calloc(np, sizeof *plats);
+    cl_platform_id *plats = calloc(np, sizeof *plats); // NOLINT(bugprone-sizeof-expression): an array of handles
     if (!plats || clGetPlatformIDs(np, plats, NULL) != CL_SUCCESS) {
         free(plats);
         probe_fail = "opencl: could not list the OpenCL platforms";
@@ -142,7 +142,7 @@ static void probe(void)
     for (cl_uint p = 0; p < np; p++) {
         cl_uint nd = 0;
         if (clGetDeviceIDs(plats[p], CL_DEVICE_TYPE_ALL, 0, NULL, &nd) != CL_SUCCESS || nd == 0) continue;
-        cl_device_id *ids = calloc(nd, sizeof *ids);
+        cl_device_id *ids = calloc(nd, sizeof *ids); // NOLINT(bugprone-sizeof-expression): an array of handles
         kn_cl_device *grown = realloc(devs, (cap + nd) * sizeof *devs);
         if (!ids || !grown) {
             free(ids);
@@ -383,7 +383,7 @@ static void ocl_ctx_fini(kn_ctx *ctx)
 
 static kn_status ocl_ctx_init(kn_ctx *ctx)
 {
-    size_t idx;
+    size_t idx = 0;
     const char *why = select_device(&idx);
     if (why) return kn_fail(KN_ERR_UNAVAILABLE, "%s", why);
     kn_cl_device *d = &devs[idx];
@@ -438,7 +438,9 @@ size_t kn_cl_piece_bytes(const kn_cl_device *d)
             goto done;                       \
         }                                    \
     } while (0)
-#define ARG(k, i, v) TRY("clSetKernelArg", clSetKernelArg((k), (i), sizeof(v), &(v)))
+/* A cl_mem argument is passed as the handle itself, so sizeof(v) is the
+ * size of a pointer on purpose. */
+#define ARG(k, i, v) TRY("clSetKernelArg", clSetKernelArg((k), (i), sizeof(v), &(v))) // NOLINT(bugprone-sizeof-expression)
 
 static cl_mem new_buffer(kn_cl_state *s, cl_mem_flags flags, size_t bytes, cl_int *err)
 {
@@ -732,8 +734,9 @@ static kn_status ocl_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, dou
     cl_kernel kt = s->k[KN_CL_SCAN_TOTALS], kb = s->k[KN_CL_SCAN_BLOCKS];
     cl_int err = CL_SUCCESS;
     cl_mem xb = NULL, tb = NULL, cb = NULL;
-    double *tot = malloc(2 * maxb * sizeof *tot), *car = tot + maxb;
+    double *tot = malloc(2 * maxb * sizeof *tot);
     if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "opencl: out of memory for %zu block totals", maxb);
+    double *car = tot + maxb;
     pthread_mutex_lock(&s->lock);
     xb = new_buffer(s, CL_MEM_READ_WRITE, piece * sizeof(cl_double), &err);
     if (xb) tb = new_buffer(s, CL_MEM_WRITE_ONLY, maxb * sizeof(cl_double), &err);

@@ -162,7 +162,7 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
         const kn_insn *in_ = &e->code[i];
         uint16_t ops[3] = {in_->a, in_->b, in_->c};
         int arity = kn_expr_op_arity(in_->op);
-        for (int a = 0; a < arity; a++)
+        for (int a = 0; a < arity && a < 3; a++)
             if (ops[a] < e->nvars && slot_of[ops[a]] < 0) {
                 slot_of[ops[a]] = (int32_t)nused;
                 used[nused++] = ops[a];
@@ -193,9 +193,9 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
         goto done;
     }
     cl_ulong stride = piece;
-    TRY("clSetKernelArg", clSetKernelArg(k, 0, sizeof in, &in));
+    TRY("clSetKernelArg", clSetKernelArg(k, 0, sizeof in, &in)); // NOLINT(bugprone-sizeof-expression): a cl_mem handle
     TRY("clSetKernelArg", clSetKernelArg(k, 1, sizeof stride, &stride));
-    TRY("clSetKernelArg", clSetKernelArg(k, 2, sizeof ob, &ob));
+    TRY("clSetKernelArg", clSetKernelArg(k, 2, sizeof ob, &ob)); // NOLINT(bugprone-sizeof-expression): a cl_mem handle
     for (size_t off = 0; off < n;) {
         size_t cnt = n - off < piece ? n - off : piece;
         cl_ulong count = cnt;
