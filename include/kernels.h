@@ -340,7 +340,8 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * Reproducibility: + - * / %, comparisons, & | ~, where, sqrt, abs, floor,
  * ceil, minimum, maximum and x**2 (a literal exponent 2, compiled as x*x)
  * are IEEE-exact, so their results are bit-identical on every backend, SIMD
- * target and thread count (NaN payloads aside). Other powers and the other
+ * target and thread count, except that a NaN result is only promised to be
+ * a NaN (its sign and payload differ between CPUs and GPUs). Other powers and the other
  * functions come from the backend's math library and are within 2 ulp of
  * the correctly rounded result. kn_expr_eval never allocates more than
  * one scratch buffer per call (none for small programs and arrays), and
