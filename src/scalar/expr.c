@@ -14,19 +14,8 @@
 
 #include "../core/error.h"
 #include "../core/expr.h"
+#include "../core/expr_blocks.h"
 #include "../core/expr_ops.h"
-
-/* Elements per block (numexpr's BLOCK_SIZE1). On `data + data*5 + 4` over
- * 1e7 elements, 256 .. 8192 measured the same within noise (the loop is
- * bound by memory); 1024 keeps 8 KiB per register, so a handful of
- * temporaries stay in L1. */
-#ifndef KN_EXPR_BLOCK
-#define KN_EXPR_BLOCK 1024
-#endif
-/* Scratch bigger than this shrinks the block (many registers). */
-#define SCRATCH_MAX_BYTES (4u << 20)
-#define STACK_DOUBLES 2048
-#define STACK_REGS 64
 
 typedef void (*kernel)(size_t n, double *restrict r, const double *restrict a, const double *restrict b,
                        const double *restrict c);
@@ -94,59 +83,27 @@ static const kernel_vs kernels_sv[KN_OP_COUNT] = {
 #undef KN_X_KTAB
 };
 
+/* One block: each instruction is one loop over the block; an operand that
+ * is a constant is passed by value (1.6x faster than reading a filled
+ * block when the data sit in cache). */
+static void scalar_block(void *arg, const kn_expr *e, double *const *reg, size_t len)
+{
+    (void)arg;
+    const uint32_t cbase = e->nvars, nconst = e->nconst;
+    for (uint32_t k = 0; k < e->ninsn; k++) {
+        const kn_insn *in = &e->code[k];
+        const kernel_vs kvs = kernels_vs[in->op];
+        if (kvs && in->b - cbase < nconst)
+            kvs(len, reg[in->dst], reg[in->a], e->consts[in->b - cbase]);
+        else if (kvs && in->a - cbase < nconst)
+            kernels_sv[in->op](len, reg[in->dst], reg[in->b], e->consts[in->a - cbase]);
+        else
+            kernels[in->op](len, reg[in->dst], reg[in->a], reg[in->b], reg[in->c]);
+    }
+}
+
 kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
 {
     (void)ctx;
-    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps, nregs = e->nregs;
-    size_t B = KN_EXPR_BLOCK;
-    if (n < B) B = (n + 7) & ~(size_t)7;
-    if ((size_t)nbuf * B * sizeof(double) > SCRATCH_MAX_BYTES) {
-        B = SCRATCH_MAX_BYTES / sizeof(double) / nbuf & ~(size_t)7;
-        if (B < 8) B = 8;
-    }
-    _Alignas(64) double stack_buf[STACK_DOUBLES];
-    double *stack_regs[STACK_REGS];
-    double *scratch = stack_buf, **reg = stack_regs;
-    void *heap = NULL;
-    size_t scratch_bytes = (size_t)nbuf * B * sizeof(double);
-    if (nbuf * B > STACK_DOUBLES || nregs > STACK_REGS) {
-        /* One allocation: the register pointers, then 64-byte aligned blocks. */
-        size_t ptr_bytes = ((size_t)nregs * sizeof(double *) + 63) & ~(size_t)63;
-        heap = aligned_alloc(64, ptr_bytes + scratch_bytes);
-        if (!heap)
-            return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch",
-                           ptr_bytes + scratch_bytes);
-        reg = heap;
-        scratch = (double *)(void *)((char *)heap + ptr_bytes);
-    }
-    /* Constants and temporaries live in scratch blocks. */
-    for (uint32_t k = 0; k < nbuf; k++) reg[nvars + k] = scratch + (size_t)k * B;
-    for (uint32_t k = 0; k < e->nconst; k++) {
-        double v = e->consts[k], *r = reg[nvars + k];
-        for (size_t i = 0; i < B; i++) r[i] = v;
-    }
-    int alias = 0;
-    for (uint32_t i = 0; i < nvars; i++) alias |= vars[i] == out;
-    double *out_block = reg[e->out];
-    const kn_insn *code = e->code;
-    const uint32_t ninsn = e->ninsn, cbase = nvars, nconst = e->nconst;
-    const double *consts = e->consts;
-    for (size_t off = 0; off < n; off += B) {
-        size_t len = n - off < B ? n - off : B;
-        for (uint32_t i = 0; i < nvars; i++) reg[i] = (double *)(vars[i] + off);
-        if (!alias) reg[e->out] = out + off;
-        for (uint32_t k = 0; k < ninsn; k++) {
-            const kn_insn *in = &code[k];
-            const kernel_vs kvs = kernels_vs[in->op];
-            if (kvs && in->b - cbase < nconst)
-                kvs(len, reg[in->dst], reg[in->a], consts[in->b - cbase]);
-            else if (kvs && in->a - cbase < nconst)
-                kernels_sv[in->op](len, reg[in->dst], reg[in->b], consts[in->a - cbase]);
-            else
-                kernels[in->op](len, reg[in->dst], reg[in->a], reg[in->b], reg[in->c]);
-        }
-        if (alias) memcpy(out + off, out_block, len * sizeof(double));
-    }
-    free(heap);
-    return KN_OK;
+    return kn_expr_run_blocks(e, n, vars, out, scalar_block, NULL);
 }

@@ -24,14 +24,13 @@
 extern "C" {
 #include "../core/error.h"
 #include "../core/expr.h"
+#include "../core/expr_blocks.h"
 #include "../core/expr_ops.h"
 }
 
 #ifndef KN_SIMD_EXPR_ONCE
 #define KN_SIMD_EXPR_ONCE
 namespace kn {
-constexpr size_t kExprBlock = 1024;           // elements per block, as scalar
-constexpr size_t kExprScratchMax = 4u << 20;  // bytes; more registers shrink the block
 } // namespace kn
 #endif
 
@@ -170,42 +169,20 @@ namespace kn {
 HWY_EXPORT(EvalBlock);
 } // namespace kn
 
+namespace {
+// The per-block step of kn_expr_run_blocks: this context's target's EvalBlock.
+using EvalFn = void (*)(const kn_insn *, uint32_t, double *const *, size_t);
+void simd_block(void *arg, const kn_expr *e, double *const *reg, size_t len)
+{
+    (*static_cast<EvalFn *>(arg))(e->code, e->ninsn, reg, len);
+}
+} // namespace
+
 extern "C" kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
                                     double *out)
 {
     using namespace kn;
-    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps, nregs = e->nregs;
-    size_t B = kExprBlock;
-    if (n < B) B = (n + 7) & ~(size_t)7;
-    if ((size_t)nbuf * B * sizeof(double) > kExprScratchMax) {
-        B = kExprScratchMax / sizeof(double) / nbuf & ~(size_t)7;
-        if (B < 8) B = 8;
-    }
-    const size_t ptr_bytes = ((size_t)nregs * sizeof(double *) + 63) & ~(size_t)63;
-    const size_t scratch_bytes = (size_t)nbuf * B * sizeof(double);
-    void *heap = aligned_alloc(64, (ptr_bytes + scratch_bytes + 63) & ~(size_t)63);
-    if (!heap)
-        return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch",
-                       ptr_bytes + scratch_bytes);
-    double **reg = static_cast<double **>(heap);
-    double *scratch = reinterpret_cast<double *>(static_cast<char *>(heap) + ptr_bytes);
-    for (uint32_t k = 0; k < nbuf; k++) reg[nvars + k] = scratch + (size_t)k * B;
-    for (uint32_t k = 0; k < e->nconst; k++) {
-        double v = e->consts[k], *r = reg[nvars + k];
-        for (size_t i = 0; i < B; i++) r[i] = v;
-    }
-    int alias = 0;
-    for (uint32_t i = 0; i < nvars; i++) alias |= vars[i] == out;
-    double *out_block = reg[e->out];
-    auto eval = &KN_SIMD_CALL(ctx, EvalBlock);
-    for (size_t off = 0; off < n; off += B) {
-        const size_t len = n - off < B ? n - off : B;
-        for (uint32_t i = 0; i < nvars; i++) reg[i] = const_cast<double *>(vars[i] + off);
-        if (!alias) reg[e->out] = out + off;
-        eval(e->code, e->ninsn, reg, len);
-        if (alias) memcpy(out + off, out_block, len * sizeof(double));
-    }
-    free(heap);
-    return KN_OK;
+    EvalFn eval = &KN_SIMD_CALL(ctx, EvalBlock);
+    return kn_expr_run_blocks(e, n, vars, out, simd_block, &eval);
 }
 #endif

@@ -430,14 +430,6 @@ size_t kn_cl_piece_bytes(const kn_cl_device *d)
     return (size_t)cap;
 }
 
-#define TRY(what, call)                      \
-    do {                                     \
-        cl_int e_ = (call);                  \
-        if (e_ != CL_SUCCESS) {              \
-            st = kn_cl_fail((what), e_);     \
-            goto done;                       \
-        }                                    \
-    } while (0)
 /* A cl_mem argument is passed as the handle itself, so sizeof(v) is the
  * size of a pointer on purpose. */
 #define ARG(k, i, v) TRY("clSetKernelArg", clSetKernelArg((k), (i), sizeof(v), &(v))) // NOLINT(bugprone-sizeof-expression)

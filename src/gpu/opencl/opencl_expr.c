@@ -132,14 +132,6 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
     return st;
 }
 
-#define TRY(what, call)                  \
-    do {                                 \
-        cl_int e_ = (call);              \
-        if (e_ != CL_SUCCESS) {          \
-            st = kn_cl_fail((what), e_); \
-            goto done;                   \
-        }                                \
-    } while (0)
 
 kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
 {

@@ -43,6 +43,17 @@ typedef struct {
 } kn_cl_state;
 
 kn_status kn_cl_fail(const char *what, cl_int err);
+
+/* In a function with `kn_status st` and a `done:` label: runs an OpenCL
+ * call and, on failure, records the error (kn_cl_fail) and jumps to done. */
+#define TRY(what, call)                  \
+    do {                                 \
+        cl_int e_ = (call);              \
+        if (e_ != CL_SUCCESS) {          \
+            st = kn_cl_fail((what), e_); \
+            goto done;                   \
+        }                                \
+    } while (0)
 /* Builds `src` for the device (KN_ERR_DEVICE with the build log on failure). */
 kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out);
 /* The largest buffer a kernel may allocate on the device, in bytes. */

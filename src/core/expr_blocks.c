@@ -1,0 +1,54 @@
+#include "expr_blocks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+
+#define SCRATCH_MAX_BYTES ((size_t)4 << 20)
+#define STACK_DOUBLES 2048
+#define STACK_REGS 64
+
+kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
+                             kn_expr_block_step step, void *arg)
+{
+    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps, nregs = e->nregs;
+    size_t B = KN_EXPR_BLOCK;
+    if (n < B) B = (n + 7) & ~(size_t)7;
+    if ((size_t)nbuf * B * sizeof(double) > SCRATCH_MAX_BYTES) {
+        B = SCRATCH_MAX_BYTES / sizeof(double) / nbuf & ~(size_t)7;
+        if (B < 8) B = 8;
+    }
+    _Alignas(64) double stack_buf[STACK_DOUBLES];
+    double *stack_regs[STACK_REGS];
+    double *scratch = stack_buf, **reg = stack_regs;
+    void *heap = NULL;
+    size_t scratch_bytes = (size_t)nbuf * B * sizeof(double);
+    if (nbuf * B > STACK_DOUBLES || nregs > STACK_REGS) {
+        /* One allocation: the register pointers, then 64-byte aligned blocks. */
+        size_t ptr_bytes = ((size_t)nregs * sizeof(double *) + 63) & ~(size_t)63;
+        heap = aligned_alloc(64, ptr_bytes + scratch_bytes);
+        if (!heap)
+            return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch",
+                           ptr_bytes + scratch_bytes);
+        reg = heap;
+        scratch = (double *)(void *)((char *)heap + ptr_bytes);
+    }
+    for (uint32_t k = 0; k < nbuf; k++) reg[nvars + k] = scratch + (size_t)k * B;
+    for (uint32_t k = 0; k < e->nconst; k++) {
+        double v = e->consts[k], *r = reg[nvars + k];
+        for (size_t i = 0; i < B; i++) r[i] = v;
+    }
+    int alias = 0;
+    for (uint32_t i = 0; i < nvars; i++) alias |= vars[i] == out;
+    double *out_block = reg[e->out];
+    for (size_t off = 0; off < n; off += B) {
+        size_t len = n - off < B ? n - off : B;
+        for (uint32_t i = 0; i < nvars; i++) reg[i] = (double *)(vars[i] + off);
+        if (!alias) reg[e->out] = out + off;
+        step(arg, e, reg, len);
+        if (alias) memcpy(out + off, out_block, len * sizeof(double));
+    }
+    free(heap);
+    return KN_OK;
+}
