@@ -152,6 +152,16 @@ static void test_julia(void **state)
         kn_julia_params q = {-2.0, 2.0, -2.0, 2.0, 0.285, 0.01, 37, 11, it};
         julia_compare(&q, "max_iter edge");
     }
+    /* max_iter at the ends of the kernel's phases (4, 4+8, ... steps) +-1,
+     * and a grid of 4095 pixels (one less than its batch) with rows that
+     * straddle vectors. */
+    static const int32_t phase_ends[] = {11, 12, 13, 27, 28, 29, 59, 60, 61, 123, 124, 125};
+    for (size_t k = 0; k < sizeof phase_ends / sizeof phase_ends[0]; k++) {
+        kn_julia_params q = {-1.5, 1.5, -1.5, 1.5, -0.62772, -0.42193, 91, 45, phase_ends[k]};
+        julia_compare(&q, "max_iter at a phase end");
+        kn_julia_params b = {-1.5, 1.5, -1.5, 1.5, 1.1, 0.3, 91, 45, phase_ends[k]};
+        julia_compare(&b, "max_iter at a phase end, |c| > 1");
+    }
     /* |c| > 1: the path with a sticky mask (points may come back inside). */
     kn_julia_params big = {-2.5, 2.5, -2.5, 2.5, 1.3, -0.9, 123, 77, 200};
     julia_compare(&big, "|c| > 1");
@@ -190,7 +200,7 @@ static void test_julia_points(void **state)
     zr[8] = 0.0, zi[8] = 0.0, cr[8] = 0.0, ci[8] = 0.0; /* never escapes */
     cr[9] = 3.0;                                           /* |c| > 2 */
     int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
-    static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 20011};
+    static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 4095, 4096, 4097, 20011};
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
         for (size_t off = 0; off < 3; off++) {
             size_t m = sizes[s] - (sizes[s] > off ? off : 0);

@@ -63,6 +63,24 @@ int omp_team(kn_ctx *ctx, size_t units)
     return units < (size_t)s->threads ? (int)units : s->threads;
 }
 
+void omp_failure_record(omp_failure *f, kn_status st)
+{
+    int before;
+#pragma omp atomic capture
+    {
+        before = f->claimed;
+        f->claimed = 1;
+    }
+    if (before) return;
+    f->st = st;
+    snprintf(f->msg, sizeof f->msg, "%s", kn_last_error());
+}
+
+kn_status omp_failure_report(const omp_failure *f)
+{
+    return f->claimed ? kn_fail(f->st, "%s", f->msg) : KN_OK;
+}
+
 static char info[512];
 static pthread_once_t info_once = PTHREAD_ONCE_INIT;
 

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 
+#include "../core/error.h"
 #include "../core/expr.h"
 #include "omp_backend.h"
 
@@ -16,7 +17,7 @@ kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *c
     kn_status (*eval)(kn_ctx *, const kn_expr *, size_t, const double *const *, double *) =
         in->ops->expr_eval ? in->ops->expr_eval : kn_scalar_ops.expr_eval;
     size_t chunks = (n + EXPR_CHUNK - 1) / EXPR_CHUNK;
-    kn_status failed = KN_OK;
+    omp_failure failure = {0};
 #pragma omp parallel num_threads(omp_team(ctx, chunks))
     {
         /* Each thread's view of the inputs, shifted to its chunk. */
@@ -24,18 +25,17 @@ kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *c
         if (e->nvars > STACK_VARS) view = malloc(e->nvars * sizeof *view);
 #pragma omp for schedule(runtime)
         for (size_t c = 0; c < chunks; c++) {
-            kn_status st = KN_ERR_NO_MEMORY;
+            kn_status st;
             if (view) {
                 size_t off = c * EXPR_CHUNK, len = n - off < EXPR_CHUNK ? n - off : EXPR_CHUNK;
                 for (uint32_t v = 0; v < e->nvars; v++) view[v] = vars[v] + off;
                 st = eval(in, e, len, view, out + off);
+            } else {
+                st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %u input pointers", e->nvars);
             }
-            if (st) {
-#pragma omp atomic write
-                failed = st;
-            }
+            if (st) omp_failure_record(&failure, st);
         }
         if (view != stack_view) free(view);
     }
-    return failed;
+    return omp_failure_report(&failure);
 }

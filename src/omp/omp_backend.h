@@ -22,6 +22,18 @@ int omp_team(kn_ctx *ctx, size_t units);
 
 static inline kn_ctx *omp_inner(kn_ctx *ctx) { return ((omp_state *)ctx->state)->inner; }
 
+/* The first failure inside a parallel region. Errors are thread-local, so
+ * the failing worker's sentence is copied here and set again on the calling
+ * thread by omp_failure_report. */
+typedef struct {
+    int claimed;
+    kn_status st;
+    char msg[512];
+} omp_failure;
+
+void omp_failure_record(omp_failure *f, kn_status st);
+kn_status omp_failure_report(const omp_failure *f);
+
 kn_status omp_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
 kn_status omp_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
                            const double *c_im, int32_t max_iter, int32_t *counts);
