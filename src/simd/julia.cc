@@ -3,7 +3,7 @@
 // counting the first time it fails |z|^2 < 4 or after max_iter steps.
 //
 // Lanes are kept busy by phases of growing length (kPhaseSteps) over a
-// worklist: a group of four vectors (stepped together to hide the multiply
+// worklist: a group of vectors (stepped together to hide the multiply
 // and add latency) runs at most one phase's steps, or less when all its
 // lanes are done; lanes still inside then go, compressed, to the worklist
 // of the next phase, so that pixels that escape early no longer share a
@@ -37,7 +37,6 @@ static const int32_t kPhaseSteps[] = {4, 8, 16, 32, 64};
 static const size_t kPhases = sizeof kPhaseSteps / sizeof kPhaseSteps[0];
 // Pixels taken from the source per worklist round (the worklist stays in L2).
 static const size_t kBatch = 4096;
-static const size_t kGroup = 4; // vectors stepped together
 
 // Hands out the grid's pixels in row-major order from (row0, 0).
 struct GridSource {
@@ -118,6 +117,18 @@ struct Worklist {
 // >= 3, so a lane that failed the test fails it forever (NaN and inf
 // included) and needs no sticky mask: the test itself is the mask.
 // Returns false when the worklist cannot be allocated.
+//
+// Slots: vectors stepped together, enough independent multiply/add chains
+// to fill the pipelines: six with AVX-512's 32 registers, four elsewhere.
+#if HWY_TARGET == HWY_AVX3 || HWY_TARGET == HWY_AVX3_DL
+#define KN_SLOTS(X) X(0) X(1) X(2) X(3) X(4) X(5)
+#define KN_ANY_ACTIVE hn::Or(hn::Or(hn::Or(act0, act1), hn::Or(act2, act3)), hn::Or(act4, act5))
+static constexpr size_t kGroup = 6;
+#else
+#define KN_SLOTS(X) X(0) X(1) X(2) X(3)
+#define KN_ANY_ACTIVE hn::Or(hn::Or(act0, act1), hn::Or(act2, act3))
+static constexpr size_t kGroup = 4;
+#endif
 template <bool kPerLaneC, bool kMonotone, class Src>
 HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts)
 {
@@ -136,7 +147,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
     if (!mem) return false;
     double *const m = mem.get();
     const Worklist w{m, m + cap, m + 2 * cap, kPerLaneC ? m + 3 * cap : nullptr, kPerLaneC ? m + 4 * cap : nullptr};
-    const V four = hn::Set(d, 4.0), two = hn::Set(d, 2.0), crv = hn::Set(d, c_re), civ = hn::Set(d, c_im);
+    const V one = hn::Set(d, 1.0), four = hn::Set(d, 4.0), two = hn::Set(d, 2.0), crv = hn::Set(d, c_re), civ = hn::Set(d, c_im);
     HWY_ALIGN double bzr[HWY_MAX_BYTES / 8], bzi[HWY_MAX_BYTES / 8], bcr[HWY_MAX_BYTES / 8],
         bci[HWY_MAX_BYTES / 8], bidx[HWY_MAX_BYTES / 8];
     HWY_ALIGN int32_t bcnt[HWY_MAX_BYTES / 8];
@@ -164,12 +175,12 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
     act##s = hn::FirstN(d, L);
     // One iteration of kn_julia_escape: the test uses the same zr*zr and
     // zi*zi as the step, like the scalar code; 2.0*zr*zi is (2*zr)*zi.
-#define KN_SLOT_STEP(s, gnext)                                                                  \
+#define KN_SLOT_STEP(s)                                                                  \
     {                                                                                           \
         const V rr_ = hn::Mul(zr##s, zr##s), ii_ = hn::Mul(zi##s, zi##s);                       \
         const M in_ = hn::Lt(hn::Add(rr_, ii_), four);                                          \
         act##s = kMonotone ? in_ : hn::And(act##s, in_);                                        \
-        cnt##s = hn::IfThenElse(act##s, gnext, cnt##s);                                         \
+        cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, one), cnt##s);                          \
         const V t_ = hn::Add(hn::Sub(rr_, ii_), kPerLaneC ? cr##s : crv);                       \
         zi##s = hn::Add(hn::Mul(hn::Mul(two, zr##s), zi##s), kPerLaneC ? ci##s : civ);          \
         zr##s = t_;                                                                             \
@@ -180,13 +191,15 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 #define KN_SLOT_KEEP(s)                                                                         \
     {                                                                                           \
         const M keep_ = hn::And(act##s, hn::FirstN(d, nv##s));                                  \
-        hn::CompressStore(zr##s, keep_, d, w.zr + kept);                                        \
-        hn::CompressStore(zi##s, keep_, d, w.zi + kept);                                        \
-        if (kPerLaneC) {                                                                        \
-            hn::CompressStore(cr##s, keep_, d, w.cr + kept);                                    \
-            hn::CompressStore(ci##s, keep_, d, w.ci + kept);                                    \
+        if (!hn::AllFalse(d, keep_)) {                                                          \
+            hn::CompressStore(zr##s, keep_, d, w.zr + kept);                                    \
+            hn::CompressStore(zi##s, keep_, d, w.zi + kept);                                    \
+            if (kPerLaneC) {                                                                    \
+                hn::CompressStore(cr##s, keep_, d, w.cr + kept);                                \
+                hn::CompressStore(ci##s, keep_, d, w.ci + kept);                                \
+            }                                                                                   \
+            kept += hn::CompressStore(idx##s, keep_, d, w.idx + kept);                          \
         }                                                                                       \
-        kept += hn::CompressStore(idx##s, keep_, d, w.idx + kept);                              \
     }
 
     // Steps the group `steps` times, or until no lane is inside; counts
@@ -196,22 +209,16 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
         int32_t k_ = 0;                                                                         \
         bool any_ = true;                                                                       \
         for (; any_ && k_ + 2 <= (steps); k_ += 2) {                                            \
-            const V g1_ = hn::Add(start, hn::Set(d, (double)(k_ + 1)));                         \
-            const V g2_ = hn::Add(start, hn::Set(d, (double)(k_ + 2)));                         \
-            KN_SLOT_STEP(0, g1_) KN_SLOT_STEP(1, g1_) KN_SLOT_STEP(2, g1_) KN_SLOT_STEP(3, g1_) \
-            KN_SLOT_STEP(0, g2_) KN_SLOT_STEP(1, g2_) KN_SLOT_STEP(2, g2_) KN_SLOT_STEP(3, g2_) \
-            any_ = !hn::AllFalse(d, hn::Or(hn::Or(act0, act1), hn::Or(act2, act3)));           \
+            KN_SLOTS(KN_SLOT_STEP)                                                              \
+            KN_SLOTS(KN_SLOT_STEP)                                                              \
+            any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                                             \
         }                                                                                       \
         if (any_ && k_ < (steps)) {                                                             \
-            const V g1_ = hn::Add(start, hn::Set(d, (double)(k_ + 1)));                         \
-            KN_SLOT_STEP(0, g1_) KN_SLOT_STEP(1, g1_) KN_SLOT_STEP(2, g1_) KN_SLOT_STEP(3, g1_) \
+            KN_SLOTS(KN_SLOT_STEP)                                                              \
         }                                                                                       \
     }
 
-    KN_SLOT_DECL(0)
-    KN_SLOT_DECL(1)
-    KN_SLOT_DECL(2)
-    KN_SLOT_DECL(3)
+    KN_SLOTS(KN_SLOT_DECL)
     for (size_t base = 0; base < total; base += batch) {
         const size_t end = total - base < batch ? total : base + batch;
         // Phase 0 straight from the source: every count is stored in
@@ -221,11 +228,8 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
         V start = hn::Zero(d);
         size_t kept = 0;
         for (size_t first = base; first < end; first += G) {
-            KN_SLOT_FROM_SOURCE(0)
-            KN_SLOT_FROM_SOURCE(1)
-            KN_SLOT_FROM_SOURCE(2)
-            KN_SLOT_FROM_SOURCE(3)
-            KN_SLOT_START(0) KN_SLOT_START(1) KN_SLOT_START(2) KN_SLOT_START(3)
+            KN_SLOTS(KN_SLOT_FROM_SOURCE)
+            KN_SLOTS(KN_SLOT_START)
             KN_GROUP_RUN(done)
 #define KN_SLOT_STORE_ORDERED(s)                                                                \
             if (nv##s == L) {                                                                   \
@@ -238,10 +242,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                 const V idx##s = hn::Iota(d, (double)(first + s * L));                          \
                 KN_SLOT_KEEP(s)                                                                 \
             }
-            KN_SLOT_STORE_ORDERED(0)
-            KN_SLOT_STORE_ORDERED(1)
-            KN_SLOT_STORE_ORDERED(2)
-            KN_SLOT_STORE_ORDERED(3)
+            KN_SLOTS(KN_SLOT_STORE_ORDERED)
 #undef KN_SLOT_STORE_ORDERED
         }
         // Later phases over the worklist; counts are stored by index, also
@@ -257,11 +258,8 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
             start = hn::Set(d, (double)done);
             kept = 0;
             for (size_t v = 0; v < n; v += G) {
-                KN_SLOT_FROM_WORKLIST(0)
-                KN_SLOT_FROM_WORKLIST(1)
-                KN_SLOT_FROM_WORKLIST(2)
-                KN_SLOT_FROM_WORKLIST(3)
-                KN_SLOT_START(0) KN_SLOT_START(1) KN_SLOT_START(2) KN_SLOT_START(3)
+                KN_SLOTS(KN_SLOT_FROM_WORKLIST)
+                KN_SLOTS(KN_SLOT_START)
                 KN_GROUP_RUN(steps)
 #define KN_SLOT_STORE_INDEXED(s)                                                                \
                 {                                                                               \
@@ -273,10 +271,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                         KN_SLOT_KEEP(s)                                                         \
                     }                                                                           \
                 }
-                KN_SLOT_STORE_INDEXED(0)
-                KN_SLOT_STORE_INDEXED(1)
-                KN_SLOT_STORE_INDEXED(2)
-                KN_SLOT_STORE_INDEXED(3)
+                KN_SLOTS(KN_SLOT_STORE_INDEXED)
 #undef KN_SLOT_STORE_INDEXED
             }
             n = last ? 0 : kept;
@@ -292,6 +287,8 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 #undef KN_SLOT_KEEP
 #undef KN_GROUP_RUN
 }
+#undef KN_SLOTS
+#undef KN_ANY_ACTIVE
 
 bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
