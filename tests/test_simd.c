@@ -563,7 +563,7 @@ static void test_expr(void **state)
     for (size_t q = 0; q < sizeof cases / sizeof cases[0]; q++) {
         kn_expr *e = NULL;
         kt_ok(kn_expr_compile(cases[q].src, 4, names, &e));
-        static const size_t sizes[] = {1, 3, 7, 8, 9, 17, 1023, 1024, 1025, 5003};
+        static const size_t sizes[] = {1, 3, 7, 8, 9, 17, 255, 256, 257, 1023, 1024, 1025, 5003};
         for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
             size_t m = sizes[si];
             kt_ok(kn_expr_eval(scalar_ctx, e, m, (const double *const *)v, want));
@@ -592,6 +592,26 @@ static void test_expr(void **state)
             memcpy(w, v[1], n * sizeof *w);
             kt_ok(kn_expr_eval(simd_ctx[t], e, n, vv, w));
             if (cases[q].exact) expr_identical(w, want, n, "expr in place", all_targets[t]);
+        }
+        /* Streamed output (the core asks for it on large outputs): through
+         * the table, at every start within a 64-byte line and across block
+         * ends, and in place. */
+        const kn_backend_ops *ops = kn_backend_ops_get(KN_SIMD);
+        static const size_t stream_sizes[] = {1, 7, 8, 9, 255, 256, 257, 5003 - 8};
+        FOR_EACH_TARGET(t)
+        for (size_t si = 0; si < sizeof stream_sizes / sizeof stream_sizes[0]; si++) {
+            size_t m = stream_sizes[si];
+            kt_ok(kn_expr_eval(scalar_ctx, e, m, (const double *const *)v, want));
+            for (size_t off = 0; off < 8; off++) {
+                got[off + m] = 99.0;
+                kt_ok(ops->expr_eval(simd_ctx[t], e, m, (const double *const *)v, got + off, 1));
+                assert_true(got[off + m] == 99.0);
+                if (cases[q].exact) expr_identical(got + off, want, m, "expr streamed", all_targets[t]);
+            }
+            memcpy(w, v[1], m * sizeof *w);
+            const double *vv[4] = {v[0], w, v[2], v[3]};
+            kt_ok(ops->expr_eval(simd_ctx[t], e, m, vv, w, 1));
+            if (cases[q].exact) expr_identical(w, want, m, "expr streamed in place", all_targets[t]);
         }
         free(w);
         kn_expr_free(e);

@@ -197,7 +197,8 @@ extern const size_t kn_expr_nfuncs;
 
 /* The scalar backend's expr_eval (src/scalar/expr.c). Other CPU backends
  * may call it for sub-ranges (elements are independent). */
-kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
+kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
+                           int stream_out);
 
 #ifdef __cplusplus
 }

@@ -9,8 +9,10 @@
 #define STACK_DOUBLES 2048
 #define STACK_REGS 64
 
+static void copy_block(double *out, const double *block, size_t len) { memcpy(out, block, len * sizeof *out); }
+
 kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
-                             kn_expr_block_step step, void *arg)
+                             kn_expr_block_step step, void *arg, kn_expr_block_store store)
 {
     const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps, nregs = e->nregs;
     size_t B = KN_EXPR_BLOCK;
@@ -39,15 +41,17 @@ kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *va
         double v = e->consts[k], *r = reg[nvars + k];
         for (size_t i = 0; i < B; i++) r[i] = v;
     }
-    int alias = 0;
-    for (uint32_t i = 0; i < nvars; i++) alias |= vars[i] == out;
+    /* The output register is a scratch block when out is also an input
+     * (written back after the block is done) or when `store` writes it. */
+    for (uint32_t i = 0; i < nvars && !store; i++)
+        if (vars[i] == out) store = copy_block;
     double *out_block = reg[e->out];
     for (size_t off = 0; off < n; off += B) {
         size_t len = n - off < B ? n - off : B;
         for (uint32_t i = 0; i < nvars; i++) reg[i] = (double *)(vars[i] + off);
-        if (!alias) reg[e->out] = out + off;
+        if (!store) reg[e->out] = out + off;
         step(arg, e, reg, len);
-        if (alias) memcpy(out + off, out_block, len * sizeof(double));
+        if (store) store(out + off, out_block, len);
     }
     free(heap);
     return KN_OK;

@@ -9,12 +9,13 @@
 #define EXPR_CHUNK 16384
 #define STACK_VARS 32
 
-kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
+                        int stream_out)
 {
     kn_ctx *in = omp_inner(ctx);
     /* An inner backend without an evaluator has its chunks run by scalar's
      * (the result bits are the same: the exact opcodes are exact everywhere). */
-    kn_status (*eval)(kn_ctx *, const kn_expr *, size_t, const double *const *, double *) =
+    kn_status (*eval)(kn_ctx *, const kn_expr *, size_t, const double *const *, double *, int) =
         in->ops->expr_eval ? in->ops->expr_eval : kn_scalar_ops.expr_eval;
     size_t chunks = (n + EXPR_CHUNK - 1) / EXPR_CHUNK;
     omp_failure failure = {0};
@@ -29,7 +30,7 @@ kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *c
             if (view) {
                 size_t off = c * EXPR_CHUNK, len = n - off < EXPR_CHUNK ? n - off : EXPR_CHUNK;
                 for (uint32_t v = 0; v < e->nvars; v++) view[v] = vars[v] + off;
-                st = eval(in, e, len, view, out + off);
+                st = eval(in, e, len, view, out + off, stream_out);
             } else {
                 st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %u input pointers", e->nvars);
             }

@@ -102,8 +102,9 @@ static void scalar_block(void *arg, const kn_expr *e, double *const *reg, size_t
     }
 }
 
-kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
+                           int stream_out)
 {
-    (void)ctx;
-    return kn_expr_run_blocks(e, n, vars, out, scalar_block, NULL);
+    (void)ctx, (void)stream_out; /* portable C has no non-temporal store */
+    return kn_expr_run_blocks(e, n, vars, out, scalar_block, NULL, NULL);
 }

@@ -14,6 +14,7 @@
 #define HWY_TARGET_INCLUDE "simd/expr.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
 #include <hwy/highway.h>
+#include <hwy/cache_control.h>
 #include <hwy/contrib/math/math-inl.h>
 
 #include <stdlib.h>
@@ -160,6 +161,18 @@ void EvalBlock(const kn_insn *code, uint32_t ninsn, double *const *reg, size_t l
 #undef KN_LOOP_LIBM1
 #undef KN_LOOP_CONTRIB
 
+// kn_expr_block_store with non-temporal stores: scalar stores up to the
+// first vector-aligned element of out, then whole aligned vectors.
+void StreamBlock(double *HWY_RESTRICT out, const double *HWY_RESTRICT block, size_t len)
+{
+    const hn::ScalableTag<double> d;
+    const size_t L = hn::Lanes(d);
+    size_t i = 0;
+    for (; i < len && reinterpret_cast<uintptr_t>(out + i) % (L * sizeof(double)); i++) out[i] = block[i];
+    for (; i + L <= len; i += L) hn::Stream(hn::LoadU(d, block + i), d, out + i);
+    for (; i < len; i++) out[i] = block[i];
+}
+
 } // namespace HWY_NAMESPACE
 } // namespace kn
 HWY_AFTER_NAMESPACE();
@@ -167,6 +180,7 @@ HWY_AFTER_NAMESPACE();
 #if HWY_ONCE
 namespace kn {
 HWY_EXPORT(EvalBlock);
+HWY_EXPORT(StreamBlock);
 } // namespace kn
 
 namespace {
@@ -179,10 +193,15 @@ void simd_block(void *arg, const kn_expr *e, double *const *reg, size_t len)
 } // namespace
 
 extern "C" kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
-                                    double *out)
+                                    double *out, int stream_out)
 {
     using namespace kn;
     EvalFn eval = &KN_SIMD_CALL(ctx, EvalBlock);
-    return kn_expr_run_blocks(e, n, vars, out, simd_block, &eval);
+    kn_status st = kn_expr_run_blocks(e, n, vars, out, simd_block, &eval,
+                                      stream_out ? &KN_SIMD_CALL(ctx, StreamBlock) : nullptr);
+    // Non-temporal stores are weakly ordered: make them visible before the
+    // caller (or another thread after a barrier) reads out.
+    if (stream_out) hwy::FlushStream();
+    return st;
 }
 #endif

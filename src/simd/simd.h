@@ -30,7 +30,8 @@ typedef struct {
 const char *simd_info(void);
 const char *simd_unavailable_reason(void);
 kn_status simd_ctx_init(kn_ctx *ctx);
-kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
+kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
+                         int stream_out);
 kn_status simd_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
 kn_status simd_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
                             const double *c_im, int32_t max_iter, int32_t *counts);

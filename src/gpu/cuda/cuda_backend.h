@@ -25,7 +25,8 @@ kn_status kn_cuda_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64
 /* The bytes each device buffer may take (kernels.cu). */
 size_t kn_cuda_piece_bytes(void);
 /* kernels_expr.cu, when src/core/expr.h exists. */
-kn_status kn_cuda_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out);
+kn_status kn_cuda_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out,
+                            int stream_out);
 kn_status kn_cuda_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry);
 
 #ifdef __cplusplus

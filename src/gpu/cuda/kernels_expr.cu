@@ -131,9 +131,9 @@ __global__ static void k_expr(expr_args a)
     } while (0)
 
 extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
-                                       double *out)
+                                       double *out, int stream_out)
 {
-    (void)ctx;
+    (void)ctx, (void)stream_out; /* the device writes through its own buffers */
     kn_status st = KN_OK;
     int32_t *slot_of = (int32_t *)malloc((e->nvars ? e->nvars : 1) * sizeof(int32_t));
     uint32_t *used = (uint32_t *)malloc((e->nvars ? e->nvars : 1) * sizeof(uint32_t));

@@ -133,8 +133,10 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
 }
 
 
-kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
+                          int stream_out)
 {
+    (void)stream_out; /* the device writes through its own buffers */
     kn_cl_state *s = ctx->state;
     kn_status st = KN_OK;
     int32_t *slot_of = malloc((e->nvars ? e->nvars : 1) * sizeof *slot_of);
