@@ -420,8 +420,8 @@ static void test_suffix_sums(void **state)
         kt_ok(kn_suffix_sums_f64(ctx, x, big, b));
         kt_assert_f64_identical(b, a, big, "suffix sums (large)");
         /* a seeded carry, as the table allows */
-        kt_ok(kn_scalar_ops.suffix_sums_f64(sc, x, 5000, a, 0x1.23456789p+7));
-        kt_ok(ctx->ops->suffix_sums_f64(ctx, x, 5000, b, 0x1.23456789p+7));
+        kt_ok(kn_scalar_ops.suffix_sums_f64(sc, x, 5000, a, 0x1.23456789p+7, 0));
+        kt_ok(ctx->ops->suffix_sums_f64(ctx, x, 5000, b, 0x1.23456789p+7, 0));
         kt_assert_f64_identical(b, a, 5000, "suffix sums (carry)");
     });
     free(x);

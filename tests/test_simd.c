@@ -493,12 +493,20 @@ static void test_suffix_sums(void **state)
     const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
     double *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc(n * sizeof *got);
     double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
-    kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678));
+    kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678, 0));
     kt_ok(so->suffix_block_totals(scalar_ctx, x + 1, n, tw));
     FOR_EACH_TARGET(t)
     {
-        kt_ok(vo->suffix_sums_f64(simd_ctx[t], x, n, got, 12345.678));
+        kt_ok(vo->suffix_sums_f64(simd_ctx[t], x, n, got, 12345.678, 0));
         kt_assert_f64_identical(got, want, n, "suffix sums with a carry");
+        /* Streamed (the core asks for it on large outputs), at every start
+         * within a 64-byte line. */
+        for (size_t off = 0; off < 8; off++) {
+            kt_ok(vo->suffix_sums_f64(simd_ctx[t], x, n - off, got + off, 12345.678, 1));
+            kt_ok(so->suffix_sums_f64(scalar_ctx, x, n - off, want + off, 12345.678, 0));
+            kt_assert_f64_identical(got + off, want + off, n - off, "suffix sums streamed");
+        }
+        kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678, 0));
         kt_ok(vo->suffix_block_totals(simd_ctx[t], x + 1, n, tg));
         kt_assert_f64_identical(tg, tw, nb, "block totals");
     }

@@ -54,5 +54,5 @@ kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out
         return kn_fail(KN_ERR_INVALID_ARG, "%s: x and out overlap without being the same array", fn);
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
-    return ctx->ops->suffix_sums_f64(ctx, x, n, out, 0.0);
+    return ctx->ops->suffix_sums_f64(ctx, x, n, out, 0.0, n >= KN_SCAN_STREAM_MIN_BYTES / sizeof(double));
 }

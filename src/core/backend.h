@@ -13,12 +13,15 @@ extern "C" {
 
 typedef struct kn_backend_ops kn_backend_ops;
 
-/* Outputs at least this large (twice a large per-core L2) are written with
- * non-temporal stores where a backend can: skipping the read-for-ownership
- * saves a third of a streaming kernel's memory traffic. On this project's
- * reference machine (2 MiB L2) `data + data*5 + 4` ran 1.3x faster so from
- * 1e6 elements (8 MB) up to 1e8, single- and multi-threaded. */
-#define KN_STREAM_MIN_BYTES ((size_t)4 << 20)
+/* Outputs at least this large are written with non-temporal stores where a
+ * backend can: they skip the read-for-ownership, a third of a streaming
+ * kernel's memory traffic, but leave nothing in the caches. Measured on this
+ * project's reference machine (2 MiB L2), simd and omp: `data + data*5 + 4`
+ * ran 1.3x faster from 1e6 elements (8 MB) up to 1e8; suffix sums (whose
+ * second pass re-reads cached input) 1.2x faster at 1e8 but 5-10% slower
+ * at 1e6, so they stream from 32 MiB. */
+#define KN_EXPR_STREAM_MIN_BYTES ((size_t)4 << 20)
+#define KN_SCAN_STREAM_MIN_BYTES ((size_t)32 << 20)
 
 struct kn_ctx {
     const kn_backend_ops *ops;
@@ -61,8 +64,9 @@ struct kn_backend_ops {
     /* Canonical order of kernels.h; x[0] starts a block, and `carry` is the
      * carry C of the last block (the sum beyond x[n-1]; the core passes
      * +0.0), so a chunk of whole blocks is computed exactly as inside the
-     * whole array. */
-    kn_status (*suffix_sums_f64)(kn_ctx *ctx, const double *x, size_t n, double *out, double carry);
+     * whole array. stream_out: as for expr_eval (KN_SCAN_STREAM_MIN_BYTES). */
+    kn_status (*suffix_sums_f64)(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
+                                 int stream_out);
     /* Optional (CPU backends): the block totals T[b] of kernels.h, step 2,
      * for the ceil(n / KN_SCAN_BLOCK) blocks of x. */
     kn_status (*suffix_block_totals)(kn_ctx *ctx, const double *x, size_t n, double *totals);
@@ -70,7 +74,7 @@ struct kn_backend_ops {
      * into out[0..n-1], n >= 1; out may equal a vars[i] (other overlaps are
      * rejected by the core). Elements are independent, so a range driver
      * may call it on any sub-range (vars[i] + off, out + off). stream_out:
-     * the whole call's output is larger than the caches (KN_STREAM_MIN_BYTES),
+     * the whole call's output is larger than the caches (KN_EXPR_STREAM_MIN_BYTES),
      * so a CPU backend may write it with non-temporal stores, fenced before
      * it returns; the bits are the same either way. NULL when the backend
      * has no evaluator: kn_expr_eval then fails with KN_ERR_UNAVAILABLE

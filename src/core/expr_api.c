@@ -31,5 +31,5 @@ kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *co
         return kn_fail(KN_ERR_UNAVAILABLE, FN ": backend '%s' does not implement expressions",
                        kn_backend_name(ctx->ops->id));
     if (n == 0) return KN_OK;
-    return ctx->ops->expr_eval(ctx, e, n, vars, out, n >= KN_STREAM_MIN_BYTES / sizeof(double));
+    return ctx->ops->expr_eval(ctx, e, n, vars, out, n >= KN_EXPR_STREAM_MIN_BYTES / sizeof(double));
 }

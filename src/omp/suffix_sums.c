@@ -27,7 +27,7 @@ static double window_carries(const double *totals, size_t first, size_t end, siz
  * chunk's blocks, one thread chains the carries, then each thread scans the
  * same chunk (static schedule: the same thread, its chunk still in L2), so
  * the array crosses the memory bus once each way. */
-kn_status omp_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry)
+kn_status omp_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry, int stream_out)
 {
     kn_ctx *in = omp_inner(ctx);
     size_t chunks = (n + CHUNK - 1) / CHUNK;
@@ -46,7 +46,8 @@ kn_status omp_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *ou
         running = window_carries(totals, first, end, n, running, carries);
 #pragma omp for schedule(static)
         for (size_t c = first; c < end; c++)
-            in->ops->suffix_sums_f64(in, x + c * CHUNK, chunk_len(n, c), out + c * CHUNK, carries[c - first]);
+            in->ops->suffix_sums_f64(in, x + c * CHUNK, chunk_len(n, c), out + c * CHUNK, carries[c - first],
+                                     stream_out);
     }
     free(totals);
     return KN_OK;

@@ -3,9 +3,10 @@
 /* One right-to-left pass: block b's scan starts from its carry C[b], and its
  * total T[b] (summed from +0.0, kernels.h step 2) gives C[b-1] = C[b] + T[b].
  * x[i] is read before out[i] is written, so out may equal x. */
-kn_status scalar_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry)
+kn_status scalar_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
+                                 int stream_out)
 {
-    (void)ctx;
+    (void)ctx, (void)stream_out; /* portable C has no non-temporal store */
     size_t end = n;
     for (size_t start = (n - 1) / KN_SCAN_BLOCK * KN_SCAN_BLOCK;; start -= KN_SCAN_BLOCK) {
         double r = carry, total = 0.0;

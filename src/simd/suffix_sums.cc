@@ -42,8 +42,6 @@ static inline double BlockTotalScalar(const double *x, size_t start, size_t end)
     for (size_t i = end; i-- > start;) t = t + x[i];
     return t;
 }
-// Above this many bytes of output, stores bypass the caches.
-constexpr size_t kStreamBytes = size_t{64} << 20;
 } // namespace kn
 #endif
 
@@ -198,14 +196,15 @@ HWY_INLINE double ScanGroups(D d, const double *x, double *out, size_t &b, doubl
 }
 #endif // KN_SCAN_VECTOR
 
-void SuffixSums(const double *x, size_t n, double *out, double carry)
+void SuffixSums(const double *x, size_t n, double *out, double carry, bool stream)
 {
+    (void)stream; // unused by the scalar and scalable targets
     size_t b = n / KN_SCAN_BLOCK; // whole blocks
     if (n % KN_SCAN_BLOCK) carry = ScanBlockScalar(x, out, b * KN_SCAN_BLOCK, n, carry);
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
     const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
-    if (n * sizeof(double) >= kStreamBytes && addr % sizeof(double) == 0 && out != x) {
+    if (stream && addr % sizeof(double) == 0 && out != x) {
         // Outputs larger than the caches bypass them (no read for ownership);
         // in place, the lines are in the cache already.
         carry = ScanGroups<true>(d, x, out, b, carry, (addr / sizeof(double)) % hn::MaxLanes(d));
@@ -245,10 +244,11 @@ HWY_EXPORT(SuffixSums);
 HWY_EXPORT(BlockTotals);
 } // namespace kn
 
-extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry)
+extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
+                                          int stream_out)
 {
     using namespace kn;
-    KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry);
+    KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry, stream_out != 0);
     return KN_OK;
 }
 

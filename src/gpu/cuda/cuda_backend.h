@@ -27,7 +27,8 @@ size_t kn_cuda_piece_bytes(void);
 /* kernels_expr.cu, when src/core/expr.h exists. */
 kn_status kn_cuda_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out,
                             int stream_out);
-kn_status kn_cuda_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry);
+kn_status kn_cuda_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
+                                  int stream_out);
 
 #ifdef __cplusplus
 }

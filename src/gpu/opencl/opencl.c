@@ -718,8 +718,10 @@ static kn_status ocl_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, in
 /* Pieces of whole blocks from the right end; per piece: block totals on the
  * device, carries on the host (kernels.h step 3, sequential as defined),
  * then the in-block scans on the device, in place in the device buffer. */
-static kn_status ocl_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry)
+static kn_status ocl_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
+                                     int stream_out)
 {
+    (void)stream_out; /* the device writes through its own buffers */
     kn_cl_state *s = ctx->state;
     kn_status st = KN_OK;
     size_t piece = block_piece(s->dev, n), maxb = piece / KN_SCAN_BLOCK;
