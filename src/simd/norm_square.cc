@@ -60,6 +60,39 @@ HWY_INLINE double BlockSumSq(D d, const double *HWY_RESTRICT x, double *HWY_REST
     return kn_fold_lanes(s);
 }
 
+#if HWY_TARGET == HWY_AVX3 || HWY_TARGET == HWY_AVX3_DL
+// Blocks per stream of a run (kStreams * kRunBlocks blocks = 1 MiB, the omp
+// backend's chunk).
+constexpr size_t kStreams = 4, kRunBlocks = 16;
+
+// The totals of kStreams blocks kRunBlocks blocks apart, read together: a
+// thread reading four places at once keeps more memory requests in flight
+// than one sequential stream (the limits probe: +13% on 2 threads, +27% on
+// one, at DRAM sizes). Each block is summed exactly as by BlockSumSq (here
+// 4L = 32: one pass, accumulator j holds partial sums j*L ..).
+template <class D>
+HWY_INLINE void StreamsSumSq(D d, const double *HWY_RESTRICT x, double *HWY_RESTRICT tot, double *HWY_RESTRICT s)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    static_assert(4 * L == KN_SUM_LANES, "one pass per block");
+    using V = hn::Vec<D>;
+    constexpr size_t stride = kRunBlocks * KN_SUM_BLOCK;
+    V a[kStreams][4];
+    for (size_t q = 0; q < kStreams; q++)
+        for (size_t j = 0; j < 4; j++) a[q][j] = hn::Zero(d);
+    for (size_t k = 0; k < KN_SUM_BLOCK; k += KN_SUM_LANES)
+        for (size_t q = 0; q < kStreams; q++)
+            for (size_t j = 0; j < 4; j++) {
+                const V v = hn::LoadU(d, x + q * stride + k + j * L);
+                a[q][j] = hn::Add(a[q][j], hn::Mul(v, v));
+            }
+    for (size_t q = 0; q < kStreams; q++) {
+        for (size_t j = 0; j < 4; j++) hn::StoreU(a[q][j], d, s + j * L);
+        tot[q * kRunBlocks] = kn_fold_lanes(s);
+    }
+}
+#endif
+
 double NormSquareF64(const double *HWY_RESTRICT x, size_t n)
 {
     const hn::CappedTag<double, 8> d;
@@ -69,6 +102,14 @@ double NormSquareF64(const double *HWY_RESTRICT x, size_t n)
     kn_tree t;
     kn_tree_init(&t);
     size_t b = 0;
+#if HWY_TARGET == HWY_AVX3 || HWY_TARGET == HWY_AVX3_DL
+    constexpr size_t run = kStreams * kRunBlocks * KN_SUM_BLOCK;
+    double tot[kStreams * kRunBlocks];
+    for (; b + run <= n; b += run) {
+        for (size_t j = 0; j < kRunBlocks; j++) StreamsSumSq(d, x + b + j * KN_SUM_BLOCK, tot + j, s);
+        for (size_t i = 0; i < kStreams * kRunBlocks; i++) kn_tree_push(&t, tot[i]);
+    }
+#endif
     for (; b + KN_SUM_BLOCK <= n; b += KN_SUM_BLOCK)
         kn_tree_push(&t, tiles ? BlockSumSq(d, x + b, s) : BlockSumSqScalar(x + b, KN_SUM_BLOCK));
     if (b < n) kn_tree_push(&t, BlockSumSqScalar(x + b, n - b));
