@@ -121,7 +121,7 @@ kn_status TargetFromEnv(const Target **out, char *why, size_t size)
             continue;
         if (!Supported(all.t[i].bit)) {
             snprintf(why, size,
-                     "KERNELS_SIMD_TARGET='%s': this CPU does not support %s; targets usable here: %s (or auto)",
+                     "KERNELS_SIMD_TARGET='%.64s': this CPU does not support %s; targets usable here: %.300s (or auto)",
                      name, all.t[i].name, usable);
             return KN_ERR_UNAVAILABLE;
         }
@@ -136,13 +136,16 @@ kn_status TargetFromEnv(const Target **out, char *why, size_t size)
     for (const char *hn : known) {
         if (strcasecmp(name, hn) == 0) {
             snprintf(why, size,
-                     "KERNELS_SIMD_TARGET='%s': Highway target %s is not compiled into this library (not this "
-                     "architecture, or newer than Highway %d.%d.%d); valid targets are %s (usable here: %s; or auto)",
+                     "KERNELS_SIMD_TARGET='%.64s': Highway target %s is not compiled into this library (not this "
+                     "architecture, or newer than Highway %d.%d.%d); valid targets are %.300s (usable here: %.300s; "
+                     "or auto)",
                      name, hn, HWY_MAJOR, HWY_MINOR, HWY_PATCH, valid, usable);
             return KN_ERR_UNAVAILABLE;
         }
     }
-    snprintf(why, size, "KERNELS_SIMD_TARGET='%s' is not a SIMD target; valid targets are %s (usable here: %s; or auto)",
+    // Precisions keep every sentence within the caller's buffer (1024).
+    snprintf(why, size,
+             "KERNELS_SIMD_TARGET='%.64s' is not a SIMD target; valid targets are %.300s (usable here: %.300s; or auto)",
              name, valid, usable);
     return KN_ERR_INVALID_ARG;
 }
