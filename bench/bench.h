@@ -56,6 +56,7 @@ typedef struct {
     double seconds;
     size_t bytes[LV_COUNT]; /* working set per thread (DRAM: in all) */
     double read[LV_COUNT][2], copy[LV_COUNT][2], triad[LV_COUNT][2];
+    double stream_copy[LV_COUNT][2]; /* copy with non-temporal stores; 0: not measured */
     double flops[2];        /* FP64 mul+add without FMA */
     double julia[2];        /* derived: G lane-iterations/s = flops / 9 */
     const char *isa;        /* vector width the probe used */

@@ -142,15 +142,18 @@ typedef double f64v __attribute__((vector_size(64)));
 #define CLONES __attribute__((target_clones("avx512f", "avx2", "default"), noinline))
 #endif
 
+/* Four streams (the quarters of the buffer) at once: more memory requests
+ * in flight than one sequential stream, as the norm-square kernel reads. */
 CLONES static uint64_t loop_read(const u64v *p, size_t nv, int passes)
 {
     u64v a = {0}, b = {0}, c = {0}, d = {0};
+    const size_t q = nv / 4;
     for (int r = 0; r < passes; r++)
-        for (size_t i = 0; i + 4 <= nv; i += 4) {
+        for (size_t i = 0; i < q; i++) {
             a += p[i];
-            b += p[i + 1];
-            c += p[i + 2];
-            d += p[i + 3];
+            b += p[q + i];
+            c += p[2 * q + i];
+            d += p[3 * q + i];
         }
     a += b + c + d;
     uint64_t s = 0;
@@ -165,6 +168,26 @@ CLONES static void loop_copy(u64v *restrict dst, const u64v *restrict src, size_
         __asm__ volatile("" ::: "memory");
     }
 }
+
+#if defined(__x86_64__)
+#include <emmintrin.h>
+/* Copy with non-temporal stores (SSE2, in every x86-64): no read for
+ * ownership of dst, as the library writes outputs larger than the caches. */
+static void loop_copy_stream(u64v *restrict dst, const u64v *restrict src, size_t nv, int passes)
+{
+    for (int r = 0; r < passes; r++) {
+        for (size_t i = 0; i < nv; i++) {
+            const __m128i *s = (const __m128i *)(const void *)(src + i);
+            __m128i *d = (__m128i *)(void *)(dst + i);
+            for (int k = 0; k < 4; k++) _mm_stream_si128(d + k, _mm_load_si128(s + k));
+        }
+        _mm_sfence();
+    }
+}
+#define HAVE_STREAM_COPY 1
+#else
+#define HAVE_STREAM_COPY 0
+#endif
 
 CLONES static void loop_triad(f64v *restrict a, const f64v *restrict b, const f64v *restrict c, size_t nv, int passes)
 {
@@ -206,7 +229,7 @@ static const char *probe_isa(void)
 /* Threads                                                             */
 /* ------------------------------------------------------------------ */
 
-enum { K_READ, K_COPY, K_TRIAD, K_FLOPS };
+enum { K_READ, K_COPY, K_STREAM_COPY, K_TRIAD, K_FLOPS };
 #define MAX_REPS 8
 #define MAX_THREADS 256
 
@@ -254,6 +277,11 @@ static void *probe_thread(void *argp)
             } else if (j->kind == K_COPY) {
                 size_t nv = bytes / 2 / 64;
                 loop_copy((u64v *)(void *)mem, (const u64v *)(void *)(mem + nv * 64), nv, j->passes);
+#if HAVE_STREAM_COPY
+            } else if (j->kind == K_STREAM_COPY) {
+                size_t nv = bytes / 2 / 64;
+                loop_copy_stream((u64v *)(void *)mem, (const u64v *)(void *)(mem + nv * 64), nv, j->passes);
+#endif
             } else {
                 size_t nv = bytes / 3 / 64;
                 loop_triad((f64v *)(void *)mem, (const f64v *)(void *)(mem + nv * 64),
@@ -318,7 +346,7 @@ static double measure_bw(probe_job *j, int kind, int nthreads, size_t bytes_per_
     size_t b = bytes_per_thread & ~(size_t)255;
     /* the bytes of each array the loops touch: whole 64-byte vectors (read: 4 at a time) */
     size_t rd = b / 64 / 4 * 4 * 64, cp = b / 2 / 64 * 64, tr = b / 3 / 64 * 64;
-    double per_pass = kind == K_READ ? (double)rd : kind == K_COPY ? 2.0 * (double)cp : 3.0 * (double)tr;
+    double per_pass = kind == K_READ ? (double)rd : kind == K_TRIAD ? 3.0 * (double)tr : 2.0 * (double)cp;
     return per_pass * passes * nthreads / t * 1e-9;
 }
 
@@ -348,6 +376,7 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
             if (t && T == 1) {
                 p->read[lv][1] = p->read[lv][0];
                 p->copy[lv][1] = p->copy[lv][0];
+                p->stream_copy[lv][1] = p->stream_copy[lv][0];
                 p->triad[lv][1] = p->triad[lv][0];
                 continue;
             }
@@ -359,6 +388,8 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
             int reps = lv == LV_DRAM ? 2 : (quick ? 3 : 5);
             p->read[lv][t] = measure_bw(j, K_READ, nt, per, sh, reps, passes);
             p->copy[lv][t] = measure_bw(j, K_COPY, nt, per, sh, reps, passes);
+            if (HAVE_STREAM_COPY && lv != LV_L2) /* caches hold L2-sized outputs better */
+                p->stream_copy[lv][t] = measure_bw(j, K_STREAM_COPY, nt, per, sh, reps, passes);
             p->triad[lv][t] = measure_bw(j, K_TRIAD, nt, per, sh, reps, passes);
         }
     }

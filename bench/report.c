@@ -115,8 +115,9 @@ static void json_probe(const bench_probe *p)
     printf(", \"unit\": \"GB/s\"");
     for (int l = 0; l < LV_COUNT; l++) {
         printf(",\n    \"%s\": {\"bytes\": %zu, \"read_1t\": %.3f, \"read_nt\": %.3f, \"copy_1t\": %.3f, \"copy_nt\": %.3f, "
-               "\"triad_1t\": %.3f, \"triad_nt\": %.3f}",
-               lv[l], p->bytes[l], p->read[l][0], p->read[l][1], p->copy[l][0], p->copy[l][1], p->triad[l][0], p->triad[l][1]);
+               "\"stream_copy_1t\": %.3f, \"stream_copy_nt\": %.3f, \"triad_1t\": %.3f, \"triad_nt\": %.3f}",
+               lv[l], p->bytes[l], p->read[l][0], p->read[l][1], p->copy[l][0], p->copy[l][1], p->stream_copy[l][0],
+               p->stream_copy[l][1], p->triad[l][0], p->triad[l][1]);
     }
     printf(",\n    \"fp64_nofma_gflops_1t\": %.3f, \"fp64_nofma_gflops_nt\": %.3f, \"julia_glane_iters_1t\": %.3f, "
            "\"julia_glane_iters_nt\": %.3f},\n",
@@ -162,9 +163,10 @@ void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe
                p->threads);
         static const char *const lv[LV_COUNT] = {"L2", "L3", "DRAM"};
         for (int l = 0; l < LV_COUNT; l++)
-            printf("           %-4s (%9s)  read %6.1f / %6.1f   copy %6.1f / %6.1f   triad %6.1f / %6.1f\n", lv[l],
-                   fmt_bytes(p->bytes[l], b1, sizeof b1), p->read[l][0], p->read[l][1], p->copy[l][0], p->copy[l][1],
-                   p->triad[l][0], p->triad[l][1]);
+            printf("           %-4s (%9s)  read %6.1f / %6.1f   copy %6.1f / %6.1f   NT-store copy %6.1f / %6.1f   "
+                   "triad %6.1f / %6.1f\n",
+                   lv[l], fmt_bytes(p->bytes[l], b1, sizeof b1), p->read[l][0], p->read[l][1], p->copy[l][0],
+                   p->copy[l][1], p->stream_copy[l][0], p->stream_copy[l][1], p->triad[l][0], p->triad[l][1]);
         printf("           FP64 mul+add, no FMA: %.1f / %.1f GFLOP/s -> Julia limit %.2f / %.2f G lane-iterations/s\n",
                p->flops[0], p->flops[1], p->julia[0], p->julia[1]);
     } else {
