@@ -16,6 +16,43 @@ static inline double kn_fold_lanes(double *s)
     return s[0];
 }
 
+/* One norm-square block of len <= KN_SUM_BLOCK elements in the canonical
+ * order (kernels.h, steps 1-3): partial sum j gets elements k = j mod
+ * KN_SUM_LANES in increasing k, then the lanes are folded. */
+static inline double kn_block_sum_sq(const double *x, size_t len)
+{
+    double s[KN_SUM_LANES] = {0};
+    size_t k = 0;
+    for (; k + KN_SUM_LANES <= len; k += KN_SUM_LANES) /* independent lanes: compilers vectorize it */
+        for (size_t j = 0; j < KN_SUM_LANES; j++) s[j] = s[j] + x[k + j] * x[k + j];
+    for (size_t j = 0; k + j < len; j++) s[j] = s[j] + x[k + j] * x[k + j];
+    return kn_fold_lanes(s);
+}
+
+/* Suffix sums of one block [start, end) from the block's carry (kernels.h,
+ * step 3); returns the carry of the block before it, carry + T with T the
+ * block's total summed from +0.0 (step 2). x[i] is read before out[i] is
+ * written, so out may equal x. */
+static inline double kn_scan_block(const double *x, double *out, size_t start, size_t end, double carry)
+{
+    double r = carry, total = 0.0;
+    for (size_t i = end; i-- > start;) {
+        double xi = x[i];
+        out[i] = r;
+        r = r + xi;
+        total = total + xi;
+    }
+    return carry + total;
+}
+
+/* The total T of block [start, end), right to left from +0.0 (step 2). */
+static inline double kn_block_total(const double *x, size_t start, size_t end)
+{
+    double t = 0.0;
+    for (size_t i = end; i-- > start;) t = t + x[i];
+    return t;
+}
+
 /* Combines block totals in the canonical tree (kernels.h, step 4) as they
  * stream by: a binary counter whose stack holds the totals of aligned
  * power-of-two groups, largest first. Pushing units of any aligned

@@ -37,6 +37,18 @@ static inline double kn_julia_dy(const kn_julia_params *p) { return (p->y_max - 
 static inline double kn_julia_zr(const kn_julia_params *p, double dx, int32_t i) { return p->x_min + i * dx; }
 static inline double kn_julia_zi(const kn_julia_params *p, double dy, int32_t j) { return p->y_max - j * dy; }
 
+/* |v| <= KN_SQRT_INT64_MAX keeps v*v within INT64_MAX; a larger square
+ * alone makes a (non-negative) int64 norm-square overflow. */
+#define KN_SQRT_INT64_MAX 3037000499LL
+
+/* *sum += v*v exactly; 0 (sum unusable) on overflow of the square or of
+ * 64 unsigned bits. The caller checks the final sum against INT64_MAX. */
+static inline int kn_add_square_i64(uint64_t *sum, int64_t v)
+{
+    if (v < -KN_SQRT_INT64_MAX || v > KN_SQRT_INT64_MAX) return 0;
+    return !__builtin_add_overflow(*sum, (uint64_t)(v * v), sum);
+}
+
 /* Period of a scanner of range r >= 2 (range 1 is "always at the top"). */
 static inline uint64_t kn_fw_period(int64_t range) { return 2u * ((uint64_t)range - 1u); }
 

@@ -149,7 +149,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
     const Worklist w{m, m + cap, m + 2 * cap, kPerLaneC ? m + 3 * cap : nullptr, kPerLaneC ? m + 4 * cap : nullptr};
     const V one = hn::Set(d, 1.0), four = hn::Set(d, 4.0), two = hn::Set(d, 2.0), crv = hn::Set(d, c_re), civ = hn::Set(d, c_im);
     HWY_ALIGN double bzr[HWY_MAX_BYTES / 8], bzi[HWY_MAX_BYTES / 8], bcr[HWY_MAX_BYTES / 8],
-        bci[HWY_MAX_BYTES / 8], bidx[HWY_MAX_BYTES / 8];
+        bci[HWY_MAX_BYTES / 8];
     HWY_ALIGN int32_t bcnt[HWY_MAX_BYTES / 8];
 
     // Vectors of a group: zr, zi, c (points), count so far, still inside.
@@ -263,11 +263,11 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                 KN_GROUP_RUN(steps)
 #define KN_SLOT_STORE_INDEXED(s)                                                                \
                 {                                                                               \
+                    const double *idx_ = w.idx + v + s * L;                                     \
                     hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                              \
-                    hn::Store(hn::Load(d, w.idx + v + s * L), d, bidx);                         \
-                    for (size_t l = 0; l < nv##s; l++) counts[(size_t)bidx[l]] = bcnt[l];       \
+                    for (size_t l = 0; l < nv##s; l++) counts[(size_t)idx_[l]] = bcnt[l];       \
                     if (!last) {                                                                \
-                        const V idx##s = hn::Load(d, bidx);                                     \
+                        const V idx##s = hn::Load(d, idx_);                                     \
                         KN_SLOT_KEEP(s)                                                         \
                     }                                                                           \
                 }

@@ -9,22 +9,10 @@
 
 extern "C" {
 #include "../core/canon.h"
+#include "../core/kn_math.h"
 }
 
-#ifndef KN_SIMD_NORM_ONCE
-#define KN_SIMD_NORM_ONCE
-namespace kn {
-// One block in the canonical order, element by element (short blocks, and
-// targets whose vectors do not tile the 32 partial sums).
-static inline double BlockSumSqScalar(const double *x, size_t len)
-{
-    double s[KN_SUM_LANES] = {0};
-    for (size_t k = 0; k < len; k++) s[k % KN_SUM_LANES] = s[k % KN_SUM_LANES] + x[k] * x[k];
-    return kn_fold_lanes(s);
-}
-constexpr int64_t kSqrtInt64Max = 3037000499LL; // |v| <= this keeps v*v <= INT64_MAX
-} // namespace kn
-#endif
+
 
 HWY_BEFORE_NAMESPACE();
 namespace kn {
@@ -111,8 +99,8 @@ double NormSquareF64(const double *HWY_RESTRICT x, size_t n)
     }
 #endif
     for (; b + KN_SUM_BLOCK <= n; b += KN_SUM_BLOCK)
-        kn_tree_push(&t, tiles ? BlockSumSq(d, x + b, s) : BlockSumSqScalar(x + b, KN_SUM_BLOCK));
-    if (b < n) kn_tree_push(&t, BlockSumSqScalar(x + b, n - b));
+        kn_tree_push(&t, tiles ? BlockSumSq(d, x + b, s) : kn_block_sum_sq(x + b, KN_SUM_BLOCK));
+    if (b < n) kn_tree_push(&t, kn_block_sum_sq(x + b, n - b));
     return kn_tree_finish(&t);
 }
 
@@ -130,7 +118,7 @@ int NormSquareI64(const int64_t *HWY_RESTRICT x, size_t n, int64_t *out)
     const hn::RebindToUnsigned<decltype(d)> du;
     const hn::Repartition<uint32_t, decltype(d)> d32;
     const size_t L = hn::Lanes(d);
-    const auto hi = hn::Set(d, kSqrtInt64Max), lo = hn::Set(d, -kSqrtInt64Max);
+    const auto hi = hn::Set(d, KN_SQRT_INT64_MAX), lo = hn::Set(d, -KN_SQRT_INT64_MAX);
     auto acc0 = hn::Zero(du), acc1 = hn::Zero(du);
     auto seen = hn::Zero(du);
     auto bad = hn::MaskFromVec(hn::Zero(d));
@@ -153,11 +141,8 @@ int NormSquareI64(const int64_t *HWY_RESTRICT x, size_t n, int64_t *out)
     for (size_t k = 0; k < 2 * L; k++)
         if (__builtin_add_overflow(sum, lanes[k], &sum)) return 1;
 #endif
-    for (; i < n; i++) {
-        int64_t v = x[i];
-        if (v < -kSqrtInt64Max || v > kSqrtInt64Max) return 1;
-        if (__builtin_add_overflow(sum, (uint64_t)(v * v), &sum)) return 1;
-    }
+    for (; i < n; i++)
+        if (!kn_add_square_i64(&sum, x[i])) return 1;
     if (sum > (uint64_t)INT64_MAX) return 1;
     *out = (int64_t)sum;
     return 0;

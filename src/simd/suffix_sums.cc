@@ -20,30 +20,9 @@
 
 #include "simd.h"
 
-#ifndef KN_SIMD_SUFFIX_ONCE
-#define KN_SIMD_SUFFIX_ONCE
-namespace kn {
-// One block [start, end) from `carry`, as the scalar backend does; returns
-// the carry of the block before it.
-static inline double ScanBlockScalar(const double *x, double *out, size_t start, size_t end, double carry)
-{
-    double r = carry, total = 0.0;
-    for (size_t i = end; i-- > start;) {
-        double xi = x[i];
-        out[i] = r;
-        r = r + xi;
-        total = total + xi;
-    }
-    return carry + total;
+extern "C" {
+#include "../core/canon.h"
 }
-static inline double BlockTotalScalar(const double *x, size_t start, size_t end)
-{
-    double t = 0.0;
-    for (size_t i = end; i-- > start;) t = t + x[i];
-    return t;
-}
-} // namespace kn
-#endif
 
 HWY_BEFORE_NAMESPACE();
 namespace kn {
@@ -200,7 +179,7 @@ void SuffixSums(const double *x, size_t n, double *out, double carry, bool strea
 {
     (void)stream; // unused by the scalar and scalable targets
     size_t b = n / KN_SCAN_BLOCK; // whole blocks
-    if (n % KN_SCAN_BLOCK) carry = ScanBlockScalar(x, out, b * KN_SCAN_BLOCK, n, carry);
+    if (n % KN_SCAN_BLOCK) carry = kn_scan_block(x, out, b * KN_SCAN_BLOCK, n, carry);
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
     const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
@@ -215,7 +194,7 @@ void SuffixSums(const double *x, size_t n, double *out, double carry, bool strea
 #endif
     while (b > 0) {
         b--;
-        carry = ScanBlockScalar(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carry);
+        carry = kn_scan_block(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carry);
     }
 }
 
@@ -230,7 +209,7 @@ void BlockTotals(const double *x, size_t n, double *totals)
 #endif
     for (; b * KN_SCAN_BLOCK < n; b++) {
         const size_t start = b * KN_SCAN_BLOCK, end = b < full ? start + KN_SCAN_BLOCK : n;
-        totals[b] = BlockTotalScalar(x, start, end);
+        totals[b] = kn_block_total(x, start, end);
     }
 }
 
