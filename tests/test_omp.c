@@ -24,9 +24,11 @@ static uint64_t next_u64(void)
 }
 static double next_double(void) { return (double)(next_u64() >> 11) * 0x1p-53 * 2.0 - 1.0; }
 
-/* Sizes at the omp chunk boundaries (norm: 131072, suffix: 262144) and at
- * window boundaries for 2, 3 and 7 threads. */
-static const size_t sizes[] = {1, 2, 1023, 1025, 131071, 131072, 131073, 262143, 262145, 524289, 786433, 1835009};
+/* Sizes at the omp chunk boundaries (norm and suffix: 131072), at the
+ * window boundaries of suffix sums for 2, 3 and 7 threads, and with a
+ * short last chunk ending in a short block. */
+static const size_t sizes[] = {1,      2,      1023,   1025,   131071, 131072, 131073, 262143,
+                               262145, 393217, 394241, 524289, 786433, 917505, 1835009};
 #define NSIZES (sizeof sizes / sizeof sizes[0])
 #define MAXN 1835009
 

@@ -495,6 +495,7 @@ static void test_suffix_sums(void **state)
     const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
     double *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc(n * sizeof *got);
     double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
+    double *carries = kt_xmalloc(nb * sizeof *carries), *shifted = kt_xmalloc((n + 8) * sizeof *shifted);
     kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678, 0));
     kt_ok(so->suffix_block_totals(scalar_ctx, x + 1, n, tw));
     FOR_EACH_TARGET(t)
@@ -511,9 +512,26 @@ static void test_suffix_sums(void **state)
         kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678, 0));
         kt_ok(vo->suffix_block_totals(simd_ctx[t], x + 1, n, tg));
         kt_assert_f64_identical(tg, tw, nb, "block totals");
+        /* Step 4 alone from given carries (the omp backend's second pass),
+         * plain and streamed at every start within a 64-byte line: the
+         * carries of x chained from its own totals give the suffix sums. */
+        kt_ok(so->suffix_block_totals(scalar_ctx, x, n, carries));
+        double running = 12345.678;
+        for (size_t b = nb; b-- > 0;) {
+            double total = carries[b];
+            carries[b] = running;
+            running = running + total;
+        }
+        for (size_t off = 0; off < 8; off++)
+            for (int stream = 0; stream < 2; stream++) {
+                kt_ok(vo->suffix_scan_blocks(simd_ctx[t], x, n, shifted + off, carries, stream));
+                kt_assert_f64_identical(shifted + off, want, n, "suffix scan from given carries");
+            }
     }
     free(want);
     free(got);
+    free(shifted);
+    free(carries);
     free(tw);
     free(tg);
     free(x);

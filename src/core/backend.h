@@ -70,6 +70,11 @@ struct kn_backend_ops {
     /* Optional (CPU backends): the block totals T[b] of kernels.h, step 2,
      * for the ceil(n / KN_SCAN_BLOCK) blocks of x. */
     kn_status (*suffix_block_totals)(kn_ctx *ctx, const double *x, size_t n, double *totals);
+    /* Optional (CPU backends): step 4 alone, block b of x scanned from the
+     * given carries[b]. The omp backend derives the carries from its own
+     * pass over suffix_block_totals, so no block total is summed twice. */
+    kn_status (*suffix_scan_blocks)(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
+                                    int stream_out);
     /* Evaluates a compiled expression (program format: src/core/expr.h)
      * into out[0..n-1], n >= 1; out may equal a vars[i] (other overlaps are
      * rejected by the core). Elements are independent, so a range driver

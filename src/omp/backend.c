@@ -116,6 +116,5 @@ const kn_backend_ops kn_omp_ops = {
     .norm_square_f64 = omp_norm_square_f64,
     .norm_square_i64 = omp_norm_square_i64,
     .suffix_sums_f64 = omp_suffix_sums_f64,
-    .suffix_block_totals = omp_suffix_block_totals,
     .expr_eval = omp_expr_eval,
 };

@@ -41,7 +41,6 @@ kn_status omp_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, 
 kn_status omp_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
 kn_status omp_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
 kn_status omp_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry, int stream_out);
-kn_status omp_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals);
 kn_status omp_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
                         int stream_out);
 

@@ -14,5 +14,6 @@ const kn_backend_ops kn_scalar_ops = {
     .norm_square_i64 = scalar_norm_square_i64,
     .suffix_sums_f64 = scalar_suffix_sums_f64,
     .suffix_block_totals = scalar_suffix_block_totals,
+    .suffix_scan_blocks = scalar_suffix_scan_blocks,
     .expr_eval = scalar_expr_eval,
 };

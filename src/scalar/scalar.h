@@ -15,5 +15,7 @@ kn_status scalar_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_
 kn_status scalar_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
                                  int stream_out);
 kn_status scalar_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals);
+kn_status scalar_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
+                                    int stream_out);
 
 #endif

@@ -16,6 +16,15 @@ kn_status scalar_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double 
     return KN_OK;
 }
 
+kn_status scalar_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
+                                    int stream_out)
+{
+    (void)ctx, (void)stream_out;
+    for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK)
+        (void)kn_scan_block(x, out, start, n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK, carries[b]);
+    return KN_OK;
+}
+
 kn_status scalar_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals)
 {
     (void)ctx;

@@ -40,6 +40,8 @@ kn_status simd_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *o
 kn_status simd_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
 kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry, int stream_out);
 kn_status simd_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals);
+kn_status simd_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
+                                  int stream_out);
 
 #ifdef __cplusplus
 }

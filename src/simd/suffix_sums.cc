@@ -157,21 +157,23 @@ HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_
     }
 }
 
-template <bool kStream, class D>
-HWY_INLINE double ScanGroups(D d, const double *x, double *out, size_t &b, double carry, size_t s)
+// Pass 2 over the whole blocks below b in groups of L, from the top down;
+// carries(g) gives the carries of the group starting at block g (called
+// once per group, in that order). Leaves b < L.
+template <class D, class Carries>
+HWY_INLINE void ScanGroups(D d, const double *x, double *out, size_t &b, bool stream, const Carries &carries)
 {
     constexpr size_t L = hn::MaxLanes(D());
-    HWY_ALIGN double t[L], c[L];
-    while (b >= L) {
-        b -= L;
-        const double *xg = x + b * B;
-        hn::Store(GroupTotals(d, xg), d, t);
-        c[L - 1] = carry;
-        for (size_t k = L - 1; k-- > 0;) c[k] = c[k + 1] + t[k + 1];
-        carry = c[0] + t[0];
-        GroupScan<kStream>(d, xg, out + b * B, hn::Load(d, c), s);
+    const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
+    if (stream && addr % sizeof(double) == 0 && out != x) {
+        // Outputs larger than the caches bypass them (no read for ownership);
+        // in place, the lines are in the cache already.
+        const size_t s = (addr / sizeof(double)) % L;
+        for (; b >= L; b -= L) GroupScan<true>(d, x + (b - L) * B, out + (b - L) * B, carries(b - L), s);
+        hwy::FlushStream();
+    } else {
+        for (; b >= L; b -= L) GroupScan<false>(d, x + (b - L) * B, out + (b - L) * B, carries(b - L), 0);
     }
-    return carry;
 }
 #endif // KN_SCAN_VECTOR
 
@@ -182,19 +184,34 @@ void SuffixSums(const double *x, size_t n, double *out, double carry, bool strea
     if (n % KN_SCAN_BLOCK) carry = kn_scan_block(x, out, b * KN_SCAN_BLOCK, n, carry);
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
-    const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
-    if (stream && addr % sizeof(double) == 0 && out != x) {
-        // Outputs larger than the caches bypass them (no read for ownership);
-        // in place, the lines are in the cache already.
-        carry = ScanGroups<true>(d, x, out, b, carry, (addr / sizeof(double)) % hn::MaxLanes(d));
-        hwy::FlushStream();
-    } else {
-        carry = ScanGroups<false>(d, x, out, b, carry, 0);
-    }
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    ScanGroups(d, x, out, b, stream, [&](size_t g) HWY_ATTR {
+        HWY_ALIGN double t[L], c[L];
+        hn::Store(GroupTotals(d, x + g * B), d, t);
+        c[L - 1] = carry;
+        for (size_t k = L - 1; k-- > 0;) c[k] = c[k + 1] + t[k + 1];
+        carry = c[0] + t[0];
+        return hn::Load(d, c);
+    });
 #endif
     while (b > 0) {
         b--;
         carry = kn_scan_block(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carry);
+    }
+}
+
+void ScanBlocks(const double *x, size_t n, double *out, const double *carries, bool stream)
+{
+    (void)stream;
+    size_t b = n / KN_SCAN_BLOCK;
+    if (n % KN_SCAN_BLOCK) (void)kn_scan_block(x, out, b * KN_SCAN_BLOCK, n, carries[b]);
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    ScanGroups(d, x, out, b, stream, [&](size_t g) HWY_ATTR { return hn::LoadU(d, carries + g); });
+#endif
+    while (b > 0) {
+        b--;
+        (void)kn_scan_block(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carries[b]);
     }
 }
 
@@ -221,6 +238,7 @@ HWY_AFTER_NAMESPACE();
 namespace kn {
 HWY_EXPORT(SuffixSums);
 HWY_EXPORT(BlockTotals);
+HWY_EXPORT(ScanBlocks);
 } // namespace kn
 
 extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
@@ -228,6 +246,14 @@ extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n
 {
     using namespace kn;
     KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry, stream_out != 0);
+    return KN_OK;
+}
+
+extern "C" kn_status simd_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out,
+                                            const double *carries, int stream_out)
+{
+    using namespace kn;
+    KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
     return KN_OK;
 }
 

@@ -15,5 +15,6 @@ const kn_backend_ops kn_simd_ops = {
     .norm_square_i64 = simd_norm_square_i64,
     .suffix_sums_f64 = simd_suffix_sums_f64,
     .suffix_block_totals = simd_suffix_block_totals,
+    .suffix_scan_blocks = simd_suffix_scan_blocks,
     .expr_eval = simd_expr_eval,
 };
