@@ -53,6 +53,19 @@ static inline double kn_block_total(const double *x, size_t start, size_t end)
     return t;
 }
 
+/* Step 3 over nb consecutive blocks: their totals T become their carries
+ * C, in place, chained from `carry` (the carry of the last of them);
+ * returns the carry of the block before them. */
+static inline double kn_scan_carries(double *t, size_t nb, double carry)
+{
+    for (size_t b = nb; b-- > 0;) {
+        double total = t[b];
+        t[b] = carry;
+        carry = carry + total;
+    }
+    return carry;
+}
+
 /* Combines block totals in the canonical tree (kernels.h, step 4) as they
  * stream by: a binary counter whose stack holds the totals of aligned
  * power-of-two groups, largest first. Pushing units of any aligned

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 
+#include "../core/canon.h"
 #include "../core/error.h"
 #include "omp_backend.h"
 
@@ -8,19 +9,6 @@
 #define CHUNK ((size_t)KN_SCAN_BLOCK * CHUNK_BLOCKS)
 
 static size_t chunk_len(size_t n, size_t c) { return n - c * CHUNK < CHUNK ? n - c * CHUNK : CHUNK; }
-
-/* Turns one window's block totals into the blocks' carries, in place,
- * sequentially from its right end (kernels.h, step 3); returns the carry of
- * the block before the window. */
-static double window_carries(double *t, size_t blocks, double running)
-{
-    for (size_t b = blocks; b-- > 0;) {
-        double total = t[b];
-        t[b] = running;
-        running = running + total;
-    }
-    return running;
-}
 
 /* Windows of one chunk per thread, right to left: each thread sums its
  * chunk's blocks, one thread chains the carries, then each thread scans the
@@ -43,9 +31,9 @@ kn_status omp_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *ou
             in->ops->suffix_block_totals(in, x + c * CHUNK, chunk_len(n, c), t + (c - first) * CHUNK_BLOCKS);
         /* Only the array's last chunk may be short, so the window's totals
          * are contiguous. */
+        size_t window = (end * CHUNK < n ? end * CHUNK : n) - first * CHUNK;
 #pragma omp single
-        running = window_carries(t, ((end - first - 1) * CHUNK + chunk_len(n, end - 1) + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK,
-                                 running);
+        running = kn_scan_carries(t, (window + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK, running);
 #pragma omp for schedule(static)
         for (size_t c = first; c < end; c++)
             in->ops->suffix_scan_blocks(in, x + c * CHUNK, chunk_len(n, c), out + c * CHUNK,

@@ -186,11 +186,9 @@ void SuffixSums(const double *x, size_t n, double *out, double carry, bool strea
     const hn::ScalableTag<double> d;
     constexpr size_t L = hn::MaxLanes(decltype(d)());
     ScanGroups(d, x, out, b, stream, [&](size_t g) HWY_ATTR {
-        HWY_ALIGN double t[L], c[L];
-        hn::Store(GroupTotals(d, x + g * B), d, t);
-        c[L - 1] = carry;
-        for (size_t k = L - 1; k-- > 0;) c[k] = c[k + 1] + t[k + 1];
-        carry = c[0] + t[0];
+        HWY_ALIGN double c[L];
+        hn::Store(GroupTotals(d, x + g * B), d, c);
+        carry = kn_scan_carries(c, L, carry);
         return hn::Load(d, c);
     });
 #endif

@@ -437,7 +437,7 @@ extern "C" kn_status kn_cuda_suffix_sums_f64(kn_ctx *ctx, const double *x, size_
     if (st) return st;
     size_t piece = block_piece(n), maxb = piece / KN_SCAN_BLOCK;
     double *xb = NULL, *tb = NULL, *cb = NULL;
-    double *tot = (double *)malloc(2 * maxb * sizeof *tot), *car = tot + maxb;
+    double *tot = (double *)malloc(maxb * sizeof *tot);
     if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "cuda: out of memory for %zu block totals", maxb);
     CU("cudaMalloc", cudaMalloc((void **)&xb, piece * sizeof(double)));
     CU("cudaMalloc", cudaMalloc((void **)&tb, maxb * sizeof(double)));
@@ -448,10 +448,8 @@ extern "C" kn_status kn_cuda_suffix_sums_f64(kn_ctx *ctx, const double *x, size_
         k_scan_totals<<<grid_for(nb, 64), 64>>>(xb, cnt, nb, tb);
         LAUNCHED("k_scan_totals");
         CU("cudaMemcpy", cudaMemcpy(tot, tb, nb * sizeof(double), cudaMemcpyDeviceToHost));
-        car[nb - 1] = carry;
-        for (size_t b = nb - 1; b-- > 0;) car[b] = car[b + 1] + tot[b + 1];
-        carry = car[0] + tot[0];
-        CU("cudaMemcpy", cudaMemcpy(cb, car, nb * sizeof(double), cudaMemcpyHostToDevice));
+        carry = kn_scan_carries(tot, nb, carry);
+        CU("cudaMemcpy", cudaMemcpy(cb, tot, nb * sizeof(double), cudaMemcpyHostToDevice));
         k_scan_blocks<<<grid_for(nb, 64), 64>>>(xb, cnt, nb, cb);
         LAUNCHED("k_scan_blocks");
         CU("cudaMemcpy", cudaMemcpy(out + start, xb, cnt * sizeof(double), cudaMemcpyDeviceToHost));

@@ -728,9 +728,8 @@ static kn_status ocl_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, dou
     cl_kernel kt = s->k[KN_CL_SCAN_TOTALS], kb = s->k[KN_CL_SCAN_BLOCKS];
     cl_int err = CL_SUCCESS;
     cl_mem xb = NULL, tb = NULL, cb = NULL;
-    double *tot = malloc(2 * maxb * sizeof *tot);
+    double *tot = malloc(maxb * sizeof *tot);
     if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "opencl: out of memory for %zu block totals", maxb);
-    double *car = tot + maxb;
     pthread_mutex_lock(&s->lock);
     xb = new_buffer(s, CL_MEM_READ_WRITE, piece * sizeof(cl_double), &err);
     if (xb) tb = new_buffer(s, CL_MEM_WRITE_ONLY, maxb * sizeof(cl_double), &err);
@@ -752,11 +751,9 @@ static kn_status ocl_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, dou
         ARG(kt, 2, nblocks);
         TRY("clEnqueueNDRangeKernel(kn_scan_totals)", launch(s, kt, nb, 0));
         TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, tb, CL_TRUE, 0, nb * sizeof(cl_double), tot, 0, NULL, NULL));
-        car[nb - 1] = carry;
-        for (size_t b = nb - 1; b-- > 0;) car[b] = car[b + 1] + tot[b + 1];
-        carry = car[0] + tot[0];
+        carry = kn_scan_carries(tot, nb, carry);
         TRY("clEnqueueWriteBuffer",
-            clEnqueueWriteBuffer(s->q, cb, CL_FALSE, 0, nb * sizeof(cl_double), car, 0, NULL, NULL));
+            clEnqueueWriteBuffer(s->q, cb, CL_FALSE, 0, nb * sizeof(cl_double), tot, 0, NULL, NULL));
         ARG(kb, 1, len);
         ARG(kb, 2, nblocks);
         TRY("clEnqueueNDRangeKernel(kn_scan_blocks)", launch(s, kb, nb, 0));
