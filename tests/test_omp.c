@@ -198,7 +198,8 @@ static void test_env_errors(void **state)
 {
     (void)state;
     const struct { const char *var, *value, *msg; } cases[] = {
-        {"KERNELS_NUM_THREADS", "0", "KERNELS_NUM_THREADS='0' is invalid: expected an integer from 1 to 4096"},
+        {"KERNELS_NUM_THREADS", "0", "KERNELS_NUM_THREADS='0' is invalid: expected an integer from 1 to 1024"},
+        {"KERNELS_NUM_THREADS", "1025", "KERNELS_NUM_THREADS='1025' is invalid: expected an integer from 1 to 1024"},
         {"KERNELS_NUM_THREADS", "two", "KERNELS_NUM_THREADS='two' is invalid"},
         {"KERNELS_NUM_THREADS", "3x", "KERNELS_NUM_THREADS='3x' is invalid"},
         {"KERNELS_NUM_THREADS", "-1", "KERNELS_NUM_THREADS='-1' is invalid"},

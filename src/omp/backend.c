@@ -10,13 +10,29 @@
 
 static kn_backend inner_backend(void) { return kn_backend_available(KN_SIMD) ? KN_SIMD : KN_SCALAR; }
 
-static kn_status read_env(omp_state *s)
+/* libgomp and libomp end the process when they cannot create a thread, and
+ * each thread reserves a stack of several MiB of address space, so a team
+ * never exceeds THREADS_PER_PROC threads per processor (more cannot run at
+ * once anyway) nor MAX_THREADS, the most KERNELS_NUM_THREADS accepts. */
+#define MAX_THREADS 1024
+#define THREADS_PER_PROC 4
+
+static int thread_cap(void)
 {
-    s->threads = omp_get_max_threads();
+    int procs = omp_get_num_procs();
+    return procs < MAX_THREADS / THREADS_PER_PROC ? procs * THREADS_PER_PROC : MAX_THREADS;
+}
+
+/* *asked: the thread count the environment asks for, before the cap. */
+static kn_status read_env(omp_state *s, int *asked)
+{
+    *asked = omp_get_max_threads();
     s->sched = KN_SCHED_DYNAMIC;
     s->chunk = 0;
-    kn_status st = kn_env_positive_int("KERNELS_NUM_THREADS", 4096, &s->threads);
+    kn_status st = kn_env_positive_int("KERNELS_NUM_THREADS", MAX_THREADS, asked);
     if (!st) st = kn_env_schedule("KERNELS_SCHEDULE", &s->sched, &s->chunk);
+    int cap = thread_cap();
+    s->threads = *asked < cap ? *asked : cap;
     return st;
 }
 
@@ -27,7 +43,7 @@ static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
 
 static void runtime_init(void)
 {
-#pragma omp parallel
+#pragma omp parallel num_threads(2)
     {
     }
 }
@@ -37,7 +53,8 @@ static kn_status omp_ctx_init(kn_ctx *ctx)
     pthread_once(&runtime_once, runtime_init);
     omp_state *s = malloc(sizeof *s);
     if (!s) return kn_fail(KN_ERR_NO_MEMORY, "kn_ctx_create: out of memory for the omp state");
-    kn_status st = read_env(s);
+    int asked;
+    kn_status st = read_env(s, &asked);
     if (!st) st = kn_ctx_create(&s->inner, inner_backend());
     if (st) {
         free(s);
@@ -88,14 +105,17 @@ static pthread_once_t info_once = PTHREAD_ONCE_INIT;
 static void info_init(void)
 {
     omp_state s;
-    if (read_env(&s)) {
+    int asked;
+    if (read_env(&s, &asked)) {
         snprintf(info, sizeof info, "omp: invalid environment: %s", kn_last_error());
         return;
     }
-    char chunk[32] = "";
+    char chunk[32] = "", capped[48] = "";
     if (s.chunk) snprintf(chunk, sizeof chunk, ",%d", s.chunk);
-    snprintf(info, sizeof info, "omp: %d thread%s, schedule %s%s, chunks run by %s", s.threads,
-             s.threads == 1 ? "" : "s", kn_schedule_name(s.sched), chunk, kn_backend_info(inner_backend()));
+    if (s.threads < asked)
+        snprintf(capped, sizeof capped, " (capped from %d)", asked);
+    snprintf(info, sizeof info, "omp: %d thread%s%s, schedule %s%s, chunks run by %s", s.threads,
+             s.threads == 1 ? "" : "s", capped, kn_schedule_name(s.sched), chunk, kn_backend_info(inner_backend()));
 }
 
 static const char *omp_info(void)

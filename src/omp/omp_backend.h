@@ -8,7 +8,8 @@
 #include "../core/env.h"
 
 typedef struct {
-    int threads;        /* KERNELS_NUM_THREADS, else omp_get_max_threads() */
+    int threads;        /* KERNELS_NUM_THREADS, else omp_get_max_threads(),
+                         * at most 4 per processor                        */
     kn_schedule sched;  /* KERNELS_SCHEDULE, default dynamic            */
     int chunk;          /* 0: the schedule's default                    */
     kn_ctx *inner;      /* the backend that runs each chunk             */
