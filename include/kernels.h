@@ -107,7 +107,11 @@ int kn_backend_available(kn_backend b);
 /* One line describing the backend, e.g. "scalar: portable C reference",
  * "simd: AVX3_SPR", or, for an unavailable one, why it is unavailable
  * ("cuda: not built (configure with -DKERNELS_WITH_CUDA=ON)"). Never NULL;
- * the string is static. KN_AUTO describes the backend auto would pick. */
+ * valid until this thread's next kn_backend_info() call. KN_AUTO describes
+ * the backend auto would pick. The omp line describes what a context made
+ * now would use (threads, schedule, or why KERNELS_NUM_THREADS or
+ * KERNELS_SCHEDULE is invalid), read anew on each call without changing
+ * kn_last_error(). */
 const char *kn_backend_info(kn_backend b);
 
 /* ------------------------------------------------------------------ */

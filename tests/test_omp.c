@@ -227,6 +227,31 @@ static void test_env_errors(void **state)
     assert_non_null(strstr(info, "schedule"));
 }
 
+/* kn_backend_info describes the environment of the moment and leaves the
+ * thread's last error alone. */
+static void test_info_follows_environment(void **state)
+{
+    (void)state;
+    kn_backend b;
+    assert_int_equal(kn_backend_from_name("nope", &b), KN_ERR_INVALID_ARG);
+    char before[512];
+    snprintf(before, sizeof before, "%s", kn_last_error());
+    setenv("KERNELS_NUM_THREADS", "abc", 1);
+    assert_string_equal(kn_backend_info(KN_OMP),
+                        "omp: invalid environment: KERNELS_NUM_THREADS='abc' is invalid: expected an integer from 1 to 1024");
+    assert_string_equal(kn_last_error(), before);
+    setenv("KERNELS_NUM_THREADS", "1", 1);
+    setenv("KERNELS_SCHEDULE", "guided,5", 1);
+    const char *info = kn_backend_info(KN_OMP), *want = "omp: 1 thread, schedule guided,5, chunks run by ";
+    if (strncmp(info, want, strlen(want)) != 0) fail_msg("info '%s' does not start with '%s'", info, want);
+    assert_string_equal(kn_last_error(), before);
+    kn_ctx *ctx;
+    assert_int_equal(kn_ctx_create(&ctx, KN_OMP), KN_OK);
+    kn_ctx_destroy(ctx);
+    unsetenv("KERNELS_NUM_THREADS");
+    unsetenv("KERNELS_SCHEDULE");
+}
+
 typedef struct {
     kn_ctx *omp, *scalar;
     int ok;
@@ -352,6 +377,7 @@ int main(void)
         return 0;
     }
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_info_follows_environment),
         cmocka_unit_test(test_bit_identity),
         cmocka_unit_test(test_env_errors),
         cmocka_unit_test(test_concurrent_callers),

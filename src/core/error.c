@@ -3,8 +3,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-#define KN_ERROR_MAX 2048
-
 static _Thread_local char last_error[KN_ERROR_MAX];
 
 kn_status kn_fail(kn_status s, const char *fmt, ...)

@@ -14,6 +14,9 @@
 extern "C" {
 #endif
 
+/* The longest sentence kept, in bytes with the terminating NUL. */
+#define KN_ERROR_MAX 2048
+
 /* Records a printf-style sentence as this thread's last error; returns s so
  * that callers can write `return kn_fail(KN_ERR_INVALID_ARG, ...)`. */
 kn_status kn_fail(kn_status s, const char *fmt, ...) KN_PRINTF(2, 3);

@@ -98,29 +98,27 @@ kn_status omp_failure_report(const omp_failure *f)
     return f->claimed ? kn_fail(f->st, "%s", f->msg) : KN_OK;
 }
 
-static char info[512];
-static pthread_once_t info_once = PTHREAD_ONCE_INIT;
-
-/* Describes what a context made now from the environment would use. */
-static void info_init(void)
+/* What a context made now would use: the line is rebuilt from the
+ * environment on every call (it may change between calls), into a buffer of
+ * the calling thread, and the thread's last error is put back as it was. */
+static const char *omp_info(void)
 {
+    static _Thread_local char info[512];
+    char saved_error[KN_ERROR_MAX];
+    snprintf(saved_error, sizeof saved_error, "%s", kn_last_error());
     omp_state s;
     int asked;
     if (read_env(&s, &asked)) {
         snprintf(info, sizeof info, "omp: invalid environment: %s", kn_last_error());
-        return;
+    } else {
+        char chunk[32] = "", capped[48] = "";
+        if (s.chunk) snprintf(chunk, sizeof chunk, ",%d", s.chunk);
+        if (s.threads < asked) snprintf(capped, sizeof capped, " (capped from %d)", asked);
+        snprintf(info, sizeof info, "omp: %d thread%s%s, schedule %s%s, chunks run by %s", s.threads,
+                 s.threads == 1 ? "" : "s", capped, kn_schedule_name(s.sched), chunk,
+                 kn_backend_info(inner_backend()));
     }
-    char chunk[32] = "", capped[48] = "";
-    if (s.chunk) snprintf(chunk, sizeof chunk, ",%d", s.chunk);
-    if (s.threads < asked)
-        snprintf(capped, sizeof capped, " (capped from %d)", asked);
-    snprintf(info, sizeof info, "omp: %d thread%s%s, schedule %s%s, chunks run by %s", s.threads,
-             s.threads == 1 ? "" : "s", capped, kn_schedule_name(s.sched), chunk, kn_backend_info(inner_backend()));
-}
-
-static const char *omp_info(void)
-{
-    pthread_once(&info_once, info_init);
+    kn_fail(KN_OK, "%s", saved_error);
     return info;
 }
 
