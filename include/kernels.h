@@ -14,6 +14,12 @@
  *    variable names no usable backend, every call with ctx == NULL fails
  *    with the same status and message until the process restarts.
  *  - n == 0 is valid and does nothing (sums are 0).
+ *  - Arrays and result pointers must be aligned for their type, as C
+ *    requires (_Alignof: 8 bytes for double, int64_t, kn_layer,
+ *    kn_julia_params and pointers on 64-bit ABIs, 4 for int32_t); an array
+ *    starting a whole number of elements into another is fine. The kernels
+ *    check it: a misaligned one gives KN_ERR_INVALID_ARG, e.g.
+ *    "kn_norm_square_f64: x is not aligned to 8 bytes (address 0x...)".
  *  - The library never prints (except one line on stderr per context when
  *    KERNELS_VERBOSE=1), never calls exit/abort, and never writes outside
  *    the caller's buffers.
@@ -159,8 +165,8 @@ typedef struct {
  * in IEEE double without fused multiply-add, so counts are identical on
  * every backend. Golden: 1000x1000 on [-1.8,1.8]^2, c = -0.62772-0.42193i,
  * max_iter 300 sums to 33219980.
- * Errors (KN_ERR_INVALID_ARG): p or counts NULL; width or height < 1;
- * max_iter < 0; a bound or c not finite; x_min >= x_max or y_min >= y_max;
+ * Errors (KN_ERR_INVALID_ARG): p or counts NULL or misaligned; width or
+ * height < 1; max_iter < 0; a bound or c not finite; x_min >= x_max or y_min >= y_max;
  * width*height larger than SIZE_MAX / sizeof(int32_t). */
 kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
 
@@ -168,7 +174,8 @@ kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
  * z = z_re[k] + i*z_im[k] with constant c_re[k] + i*c_im[k]; counts[k] gets
  * the escape count (as in the seed's calculate_z(maxiter, zs, cs)).
  * Non-finite inputs are allowed (NaN never satisfies |z|^2 < 4: count 0).
- * Errors (KN_ERR_INVALID_ARG): a pointer NULL while n > 0; max_iter < 0. */
+ * Errors (KN_ERR_INVALID_ARG): a pointer NULL or misaligned while n > 0;
+ * max_iter < 0. */
 kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
                           const double *c_re, const double *c_im, int32_t max_iter,
                           int32_t *counts);
@@ -197,7 +204,8 @@ kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n);
 
 /* Severity of a trip leaving at `delay`: the sum of depth*range over the
  * layers that catch the packet.
- * Errors: KN_ERR_INVALID_ARG (l NULL with n > 0, severity NULL, delay < 0,
+ * Errors: KN_ERR_INVALID_ARG (l NULL or misaligned with n > 0, severity
+ * NULL or misaligned, delay < 0,
  * a depth < 0, a range < 1, a depth given twice); KN_ERR_OVERFLOW if the
  * sum does not fit int64. Delays and depths up to INT64_MAX are handled
  * without overflow in the time computation. */
@@ -211,7 +219,7 @@ kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t
  * A range-1 layer or a set of layers that together cover every residue
  * gives KN_ERR_NOT_FOUND at once.
  * Errors: KN_ERR_INVALID_ARG (as for severity, and max_delay < 0, delay
- * NULL); KN_ERR_NOT_FOUND if no delay in [0, max_delay] is safe (*delay is
+ * NULL or misaligned); KN_ERR_NOT_FOUND if no delay in [0, max_delay] is safe (*delay is
  * then untouched); KN_ERR_NO_MEMORY. */
 kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
                                        int64_t max_delay, int64_t *delay);
@@ -241,11 +249,13 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
 #define KN_SUM_LANES 32
 
 /* *out = sum of x[i]*x[i] in the canonical order above (0.0 for n == 0).
- * Errors (KN_ERR_INVALID_ARG): x NULL with n > 0; out NULL. */
+ * Errors (KN_ERR_INVALID_ARG): x NULL or misaligned with n > 0; out NULL
+ * or misaligned. */
 kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
 
 /* *out = sum of x[i]*x[i], exact.
- * Errors: KN_ERR_INVALID_ARG (x NULL with n > 0; out NULL);
+ * Errors: KN_ERR_INVALID_ARG (x NULL or misaligned with n > 0; out NULL or
+ * misaligned);
  * KN_ERR_OVERFLOW if the exact sum exceeds INT64_MAX (including any
  * element equal to INT64_MIN); the sum is never wrapped. */
 kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
@@ -267,7 +277,7 @@ kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *o
  * Each out[i] is thus a right-to-left sequential sum whose rounding error
  * is at most (n-1-i) * u * sum_{j>i} |x[j]| to first order (u = 2^-53).
  * Errors (KN_ERR_INVALID_ARG): x or out NULL with n > 0; x and out
- * overlapping without being equal. */
+ * overlapping without being equal; x or out misaligned. */
 #define KN_SCAN_BLOCK 1024
 
 kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
@@ -353,7 +363,8 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  *
  * Errors: KN_ERR_INVALID_ARG (e NULL; with n > 0: out NULL, vars NULL while
  * the expression has variables, vars[i] NULL -- the message names i and
- * its variable --, out overlapping an input without being equal to it);
+ * its variable --, out overlapping an input without being equal to it,
+ * out, vars or a vars[i] misaligned);
  * KN_ERR_UNAVAILABLE if the context's backend has no expression evaluator
  * (never a silent fallback); KN_ERR_NO_MEMORY (scratch for expressions
  * with many registers); KN_ERR_DEVICE (GPU backends). n == 0 does nothing. */

@@ -111,6 +111,91 @@ static void test_firewall_extremes(void **state)
     }
 }
 
+/* Asserts that `call` fails with KN_ERR_INVALID_ARG and exactly the
+ * sentence "<fn>: <arg> is not aligned to <align> bytes (address <p>)". */
+#define expect_misaligned(call, fn, arg, p, align) expect_misaligned_((call), (fn), (arg), (p), (align), __LINE__)
+static void expect_misaligned_(kn_status st, const char *fn, const char *arg, const void *p, size_t align, int line)
+{
+    char want[256];
+    snprintf(want, sizeof want, "%s: %s is not aligned to %zu bytes (address %p)", fn, arg, align, p);
+    if (st != KN_ERR_INVALID_ARG || strcmp(kn_last_error(), want) != 0)
+        fail_msg("line %d (%s): got %s '%s', expected KN_ERR_INVALID_ARG '%s'", line, kt_current_backend(),
+                 kn_status_str(st), kn_last_error(), want);
+}
+
+/* Every array and result pointer of the kernels, one byte (or, for int32,
+ * two bytes) off its type's alignment: rejected before anything is read or
+ * written. Offsets by whole elements stay fine (tested elsewhere). */
+static void test_misaligned_pointers(void **state)
+{
+    (void)state;
+    enum { N = 64 };
+    static _Alignas(64) unsigned char buf[8][N * 8 + 64];
+    for (size_t i = 0; i < 8; i++) memset(buf[i], 0, sizeof buf[i]);
+    const size_t ad = _Alignof(double), ai = _Alignof(int64_t), a32 = _Alignof(int32_t);
+    double *xd = (double *)(buf[0] + 8), *bad_d = (double *)(buf[1] + 1), *bad_d2 = (double *)(buf[2] + 1);
+    int64_t *xi = (int64_t *)(buf[0] + 8), *bad_i = (int64_t *)(buf[3] + 1);
+    int32_t *counts = (int32_t *)(buf[4] + 8), *bad_counts = (int32_t *)(buf[4] + 2);
+    kn_layer *layers = (kn_layer *)(buf[5] + 16), *bad_layers = (kn_layer *)(buf[5] + 1);
+    kn_julia_params *bad_p = (kn_julia_params *)(buf[6] + 4);
+    layers[0] = (kn_layer){0, 3};
+    double out = -1.0;
+    int64_t iout = -1;
+    kn_expr *e;
+    const char *names[] = {"a", "b"};
+    assert_int_equal(kn_expr_compile("a + b", 2, names, &e), KN_OK);
+    KT_FOR_EACH_BACKEND(it)
+    {
+        expect_misaligned(kn_norm_square_f64(it.ctx, bad_d, N, &out), "kn_norm_square_f64", "x", bad_d, ad);
+        expect_misaligned(kn_norm_square_f64(it.ctx, xd, N, bad_d2), "kn_norm_square_f64", "out", bad_d2, ad);
+        expect_misaligned(kn_norm_square_i64(it.ctx, bad_i, N, &iout), "kn_norm_square_i64", "x", bad_i, ai);
+        expect_misaligned(kn_norm_square_i64(it.ctx, xi, N, bad_i), "kn_norm_square_i64", "out", bad_i, ai);
+        expect_misaligned(kn_suffix_sums_f64(it.ctx, bad_d, N, xd), "kn_suffix_sums_f64", "x", bad_d, ad);
+        expect_misaligned(kn_suffix_sums_f64(it.ctx, xd, N, bad_d2), "kn_suffix_sums_f64", "out", bad_d2, ad);
+        expect_misaligned(kn_suffix_sums_f64(it.ctx, bad_d, N, bad_d), "kn_suffix_sums_f64", "x", bad_d, ad);
+
+        kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 8, 8, 10};
+        memcpy(bad_p, &p, sizeof p);
+        expect_misaligned(kn_julia(it.ctx, bad_p, counts), "kn_julia", "p", bad_p, _Alignof(kn_julia_params));
+        expect_misaligned(kn_julia(it.ctx, &p, bad_counts), "kn_julia", "counts", bad_counts, a32);
+        const char *pnames[] = {"z_re", "z_im", "c_re", "c_im"};
+        for (int k = 0; k < 4; k++) {
+            const double *z[4] = {xd, xd, xd, xd};
+            z[k] = bad_d;
+            expect_misaligned(kn_julia_points(it.ctx, N, z[0], z[1], z[2], z[3], 10, counts), "kn_julia_points",
+                              pnames[k], bad_d, ad);
+        }
+        expect_misaligned(kn_julia_points(it.ctx, N, xd, xd, xd, xd, 10, bad_counts), "kn_julia_points", "counts",
+                          bad_counts, a32);
+
+        expect_misaligned(kn_firewall_severity(it.ctx, bad_layers, 1, 0, &iout), "kn_firewall_severity", "l",
+                          bad_layers, _Alignof(kn_layer));
+        expect_misaligned(kn_firewall_severity(it.ctx, layers, 1, 0, bad_i), "kn_firewall_severity", "severity",
+                          bad_i, ai);
+        expect_misaligned(kn_firewall_first_safe_delay(it.ctx, bad_layers, 1, 100, &iout),
+                          "kn_firewall_first_safe_delay", "l", bad_layers, _Alignof(kn_layer));
+        expect_misaligned(kn_firewall_first_safe_delay(it.ctx, layers, 1, 100, bad_i),
+                          "kn_firewall_first_safe_delay", "delay", bad_i, ai);
+
+        const double *vars[2] = {xd, xd};
+        expect_misaligned(kn_expr_eval(it.ctx, e, N, vars, bad_d2), "kn_expr_eval", "out", bad_d2, ad);
+        const double *const *bad_vars = (const double *const *)(buf[7] + 1);
+        memcpy(buf[7] + 1, vars, sizeof vars);
+        expect_misaligned(kn_expr_eval(it.ctx, e, N, bad_vars, (double *)(buf[2] + 8)), "kn_expr_eval", "vars",
+                          bad_vars, _Alignof(const double *));
+        vars[1] = bad_d;
+        char want[256];
+        snprintf(want, sizeof want, "kn_expr_eval: vars[1] ('b') is not aligned to %zu bytes (address %p)", ad,
+                 (void *)bad_d);
+        kt_expect_error(kn_expr_eval(it.ctx, e, N, vars, (double *)(buf[2] + 8)), KN_ERR_INVALID_ARG, want);
+    }
+    kn_expr_free(e);
+    kt_assert_f64_bits(out, -1.0, "out untouched");
+    kt_assert_i64_eq(iout, -1);
+    for (size_t i = 0; i < N * 8 + 64; i++)
+        if (buf[1][i] || buf[2][i] || buf[3][i]) fail_msg("a misaligned array was written at byte %zu", i);
+}
+
 /* With the address space capped, allocations fail: the call returns
  * KN_ERR_NO_MEMORY and the library stays usable afterwards. */
 static void test_allocation_failure(void **state)
@@ -154,7 +239,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sizes_near_size_max), cmocka_unit_test(test_max_iter_extremes),
         cmocka_unit_test(test_nan_and_inf),         cmocka_unit_test(test_firewall_extremes),
-        cmocka_unit_test(test_allocation_failure),
+        cmocka_unit_test(test_allocation_failure),  cmocka_unit_test(test_misaligned_pointers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,6 +13,7 @@ static int cmp_i64(const void *a, const void *b)
 static kn_status check_layers(const char *fn, const kn_layer *l, size_t n)
 {
     if (n > 0 && !l) return kn_null_arg(fn, "l");
+    if (n > 0 && kn_check_aligned(fn, "l", l, _Alignof(kn_layer))) return KN_ERR_INVALID_ARG;
     for (size_t i = 0; i < n; i++) {
         if (l[i].depth < 0)
             return kn_fail(KN_ERR_INVALID_ARG, "%s: l[%zu].depth must be non-negative (got %lld)", fn, i, (long long)l[i].depth);
@@ -36,6 +37,7 @@ kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t
 {
     static const char fn[] = "kn_firewall_severity";
     if (!severity) return kn_null_arg(fn, "severity");
+    if (kn_check_aligned(fn, "severity", severity, _Alignof(int64_t))) return KN_ERR_INVALID_ARG;
     if (delay < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: delay must be non-negative (got %lld)", fn, (long long)delay);
     kn_status st = check_layers(fn, l, n);
     if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
@@ -49,6 +51,7 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
 {
     static const char fn[] = "kn_firewall_first_safe_delay";
     if (!delay) return kn_null_arg(fn, "delay");
+    if (kn_check_aligned(fn, "delay", delay, _Alignof(int64_t))) return KN_ERR_INVALID_ARG;
     if (max_delay < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: max_delay must be non-negative (got %lld)", fn, (long long)max_delay);
     kn_status st = check_layers(fn, l, n);
     if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;

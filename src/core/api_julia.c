@@ -9,6 +9,12 @@ kn_status kn_null_arg(const char *fn, const char *arg)
     return kn_fail(KN_ERR_INVALID_ARG, "%s: %s is NULL", fn, arg);
 }
 
+kn_status kn_check_aligned(const char *fn, const char *arg, const void *p, size_t align)
+{
+    if ((uintptr_t)p % align == 0) return KN_OK;
+    return kn_fail(KN_ERR_INVALID_ARG, "%s: %s is not aligned to %zu bytes (address %p)", fn, arg, align, p);
+}
+
 static kn_status check_finite(const char *name, double v)
 {
     if (isfinite(v)) return KN_OK;
@@ -42,8 +48,9 @@ kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
 {
     if (!p) return kn_null_arg("kn_julia", "p");
     if (!counts) return kn_null_arg("kn_julia", "counts");
-    kn_status st = check_julia(p);
-    if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
+    kn_status st = kn_check_aligned("kn_julia", "p", p, _Alignof(kn_julia_params));
+    if (st || (st = kn_check_aligned("kn_julia", "counts", counts, _Alignof(int32_t)))) return st;
+    if ((st = check_julia(p)) || (st = kn_ctx_resolve(ctx, &ctx))) return st;
     return ctx->ops->julia(ctx, p, 0, p->height, counts);
 }
 
@@ -57,6 +64,12 @@ kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const doubl
         if (!c_re) return kn_null_arg(fn, "c_re");
         if (!c_im) return kn_null_arg(fn, "c_im");
         if (!counts) return kn_null_arg(fn, "counts");
+        const struct { const char *name; const void *p; } arrays[] = {
+            {"z_re", z_re}, {"z_im", z_im}, {"c_re", c_re}, {"c_im", c_im},
+        };
+        for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+            if (kn_check_aligned(fn, arrays[i].name, arrays[i].p, _Alignof(double))) return KN_ERR_INVALID_ARG;
+        if (kn_check_aligned(fn, "counts", counts, _Alignof(int32_t))) return KN_ERR_INVALID_ARG;
     }
     if (max_iter < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: max_iter must be non-negative (got %d)", fn, (int)max_iter);
     kn_status st = kn_ctx_resolve(ctx, &ctx);

@@ -15,6 +15,8 @@ kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out
 {
     if (!out) return kn_null_arg("kn_norm_square_f64", "out");
     if (n > 0 && !x) return kn_null_arg("kn_norm_square_f64", "x");
+    if (kn_check_aligned("kn_norm_square_f64", "out", out, _Alignof(double))) return KN_ERR_INVALID_ARG;
+    if (n > 0 && kn_check_aligned("kn_norm_square_f64", "x", x, _Alignof(double))) return KN_ERR_INVALID_ARG;
     if (check_n("kn_norm_square_f64", n, sizeof *x)) return KN_ERR_INVALID_ARG;
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
@@ -29,6 +31,8 @@ kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *o
 {
     if (!out) return kn_null_arg("kn_norm_square_i64", "out");
     if (n > 0 && !x) return kn_null_arg("kn_norm_square_i64", "x");
+    if (kn_check_aligned("kn_norm_square_i64", "out", out, _Alignof(int64_t))) return KN_ERR_INVALID_ARG;
+    if (n > 0 && kn_check_aligned("kn_norm_square_i64", "x", x, _Alignof(int64_t))) return KN_ERR_INVALID_ARG;
     if (check_n("kn_norm_square_i64", n, sizeof *x)) return KN_ERR_INVALID_ARG;
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
@@ -52,6 +56,8 @@ kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out
     uintptr_t a = (uintptr_t)x, b = (uintptr_t)out, bytes = n * sizeof(double);
     if (a != b && a < b + bytes && b < a + bytes)
         return kn_fail(KN_ERR_INVALID_ARG, "%s: x and out overlap without being the same array", fn);
+    if (kn_check_aligned(fn, "x", x, _Alignof(double)) || kn_check_aligned(fn, "out", out, _Alignof(double)))
+        return KN_ERR_INVALID_ARG;
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
     return ctx->ops->suffix_sums_f64(ctx, x, n, out, 0.0, n >= KN_SCAN_STREAM_MIN_BYTES / sizeof(double));

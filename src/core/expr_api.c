@@ -13,11 +13,16 @@ kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *co
     if (n > 0) {
         if (!out) return kn_null_arg(FN, "out");
         if (e->nvars > 0 && !vars) return kn_null_arg(FN, "vars");
+        if (kn_check_aligned(FN, "out", out, _Alignof(double))) return KN_ERR_INVALID_ARG;
+        if (e->nvars > 0 && kn_check_aligned(FN, "vars", vars, _Alignof(const double *))) return KN_ERR_INVALID_ARG;
         if (n > SIZE_MAX / sizeof(double))
             return kn_fail(KN_ERR_INVALID_ARG, FN ": n (%zu) is larger than any array of doubles", n);
         uintptr_t o = (uintptr_t)out, bytes = n * sizeof(double);
         for (uint32_t i = 0; i < e->nvars; i++) {
             if (!vars[i]) return kn_fail(KN_ERR_INVALID_ARG, FN ": vars[%u] ('%s') is NULL", (unsigned)i, e->names[i]);
+            if ((uintptr_t)vars[i] % _Alignof(double))
+                return kn_fail(KN_ERR_INVALID_ARG, FN ": vars[%u] ('%s') is not aligned to %zu bytes (address %p)",
+                               (unsigned)i, e->names[i], _Alignof(double), (const void *)vars[i]);
             uintptr_t v = (uintptr_t)vars[i];
             if (v != o && v < o + bytes && o < v + bytes)
                 return kn_fail(KN_ERR_INVALID_ARG,
