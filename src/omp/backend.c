@@ -38,7 +38,8 @@ static kn_status read_env(omp_state *s, int *asked)
 
 /* The OpenMP runtime is brought up once, by one thread, before any omp
  * context exists: LLVM's libomp asserts (kmp_dispatch.cpp, __kmp_init_serial)
- * when several threads make their first OpenMP call at the same moment. */
+ * when several threads make their first OpenMP call at the same moment.
+ * Two threads start the team machinery, whatever OMP_NUM_THREADS asks for. */
 static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
 
 static void runtime_init(void)
