@@ -353,12 +353,21 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * buffer per thread per call (none for small programs and arrays), and
  * may run concurrently on the same kn_expr from many threads.
  *
+ * On the opencl backend a program of at most KN_EXPR_OPENCL_MAX_KERNEL_INSNS
+ * instructions (kn_expr_disassemble counts them) is compiled into a kernel
+ * of its own on its first evaluation on a device (then cached); a longer one
+ * runs through an interpreter kernel compiled once per device, with the
+ * same results, so no expression costs a device compilation that grows
+ * with its length.
+ *
  * Errors: KN_ERR_INVALID_ARG (e NULL; with n > 0: out NULL, vars NULL while
  * the expression has variables, vars[i] NULL -- the message names i and
  * its variable --, out overlapping an input without being equal to it);
  * KN_ERR_UNAVAILABLE if the context's backend has no expression evaluator
  * (never a silent fallback); KN_ERR_NO_MEMORY (scratch for expressions
  * with many registers); KN_ERR_DEVICE (GPU backends). n == 0 does nothing. */
+#define KN_EXPR_OPENCL_MAX_KERNEL_INSNS 256
+
 kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
 
 /* Frees a compiled expression; NULL is a no-op. */
