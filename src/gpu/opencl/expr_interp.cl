@@ -24,6 +24,7 @@ enum {
 #define KN_CALL1(f) f(a)
 #define KN_CALL2(f) f(a, b)
 #define KN_CALL3(f) f(a, b, c)
+
 /* Operand `src` of every element: base[i * step] for element i (step 0 for
  * a constant). */
 static __global const double *kn_operand(uint src, __global const double *in, __global const double *consts,
