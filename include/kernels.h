@@ -341,7 +341,13 @@ typedef struct kn_expr kn_expr;
  *                       operand, found ')'", "kn_expr_compile: column 1:
  *                       unknown variable 'dta'; did you mean 'data'?",
  *                       "kn_expr_compile: column 1: where() takes 3
- *                       arguments, got 2". An empty or blank src is an
+ *                       arguments, got 2". A call of a numpy, numexpr or
+ *                       Python math function the language lacks is
+ *                       reported as such, never answered with a near name
+ *                       ('sign' is not 'sin'): "kn_expr_compile: column 1:
+ *                       function 'arcsinh' is not supported" (with "; use
+ *                       'arcsin'" for another spelling of a supported
+ *                       function, e.g. asin). An empty or blank src is an
  *                       error. Nesting depth is limited only by memory.
  *   KN_ERR_NO_MEMORY. */
 kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *names, kn_expr **out);
@@ -357,9 +363,16 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * target and thread count, except that a NaN result is only promised to be
  * a NaN (its sign and payload differ between CPUs and GPUs). Other powers and the other
  * functions come from the backend's math library and are within 2 ulp of
- * the correctly rounded result. kn_expr_eval never allocates more than
- * one scratch buffer per call (none for small programs and arrays), and
+ * the correctly rounded result. kn_expr_eval allocates at most one scratch
+ * buffer per thread per call (none for small programs and arrays), and
  * may run concurrently on the same kn_expr from many threads.
+ *
+ * On the opencl backend a program of at most KN_EXPR_OPENCL_MAX_KERNEL_INSNS
+ * instructions (kn_expr_disassemble counts them) is compiled into a kernel
+ * of its own on its first evaluation on a device (then cached); a longer one
+ * runs through an interpreter kernel compiled once per device, with the
+ * same results, so no expression costs a device compilation that grows
+ * with its length.
  *
  * Errors: KN_ERR_INVALID_ARG (e NULL; with n > 0: out NULL, vars NULL while
  * the expression has variables, vars[i] NULL -- the message names i and
@@ -368,6 +381,8 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * KN_ERR_UNAVAILABLE if the context's backend has no expression evaluator
  * (never a silent fallback); KN_ERR_NO_MEMORY (scratch for expressions
  * with many registers); KN_ERR_DEVICE (GPU backends). n == 0 does nothing. */
+#define KN_EXPR_OPENCL_MAX_KERNEL_INSNS 256
+
 kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
 
 /* Frees a compiled expression; NULL is a no-op. */

@@ -19,6 +19,8 @@
 void kn_opencl_set_piece_bytes(size_t bytes) __attribute__((weak));
 kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src) __attribute__((weak));
 const char *kn_cl_error_name(int err) __attribute__((weak));
+void kn_opencl_set_expr_kernel_max(size_t insns) __attribute__((weak));
+size_t kn_opencl_expr_kernels_built(void) __attribute__((weak));
 
 static const kn_backend gpus[] = {KN_OPENCL, KN_CUDA};
 #define NGPUS (sizeof gpus / sizeof gpus[0])
@@ -439,6 +441,8 @@ static void test_suffix_sums(void **state)
 #endif
 
 #ifdef HAVE_EXPR
+#include "core/expr.h"
+
 static uint64_t ulp_distance(double a, double b)
 {
     if (a == b || (a != a && b != b)) return 0;
@@ -463,9 +467,10 @@ static void expect_same_or_nan(const double *got, const double *want, size_t n, 
     }
 }
 
-static void test_expr(void **state)
+/* Every GPU backend against scalar on the exact opcodes (bit for bit) and
+ * the others (within 4 ulp), at boundary sizes, in place. */
+static void check_expressions(void)
 {
-    (void)state;
     static const char *const exact[] = {
         "data + data * 5 + 4", "a % b", "b % a", "-a**2 + b", "a**2", "where(a > b, a / b, sqrt(abs(b)))",
         "floor(a) - ceil(b) * (a != b)", "minimum(a, b) + maximum(b, a)", "(a < 0.5) & (b >= -1) | ~(a == b)",
@@ -535,6 +540,87 @@ static void test_expr(void **state)
     free(got);
     kn_ctx_destroy(sc);
 }
+
+static void test_expr(void **state)
+{
+    (void)state;
+    check_expressions();
+}
+
+/* The same checks with every program run by the OpenCL interpreter. */
+static void test_expr_interpreted(void **state)
+{
+    (void)state;
+    if (skip_unless(KN_OPENCL)) skip();
+    kn_opencl_set_expr_kernel_max(0);
+    check_expressions();
+    kn_opencl_set_expr_kernel_max(KN_EXPR_OPENCL_MAX_KERNEL_INSNS);
+}
+
+/* An expression of exactly `insns` instructions, one per step of a
+ * left-deep chain over exact opcodes, each step with a constant of its own:
+ * ((((a * b) + 1.125) % 2.125) - 3.125) * 4.125 ... */
+static char *chain(size_t insns)
+{
+    char *src = kt_xmalloc(insns * 32 + 8);
+    size_t len = 0;
+    for (size_t k = 1; k < insns; k++) src[len++] = '(';
+    len += (size_t)sprintf(src + len, "a * b");
+    for (size_t k = 1; k < insns; k++) {
+        static const char ops[] = "*+%-";
+        len += (size_t)sprintf(src + len, ") %c %.17g", ops[k % 4], (double)k + 0.125);
+    }
+    return src;
+}
+
+static void check_chain(kn_ctx *ctx, kn_ctx *sc, size_t insns, size_t n, const double *const *vars, double *want,
+                        double *got)
+{
+    static const char *const names[] = {"a", "b"};
+    char *src = chain(insns);
+    kn_expr *e;
+    kt_ok(kn_expr_compile(src, 2, names, &e));
+    assert_int_equal(e->ninsn, insns);
+    kt_ok(kn_expr_eval(sc, e, n, vars, want));
+    kt_ok(kn_expr_eval(ctx, e, n, vars, got));
+    char what[64];
+    snprintf(what, sizeof what, "a chain of %zu instructions", insns);
+    expect_same_or_nan(got, want, n, what);
+    kn_expr_free(e);
+    free(src);
+}
+
+/* Programs up to KN_EXPR_OPENCL_MAX_KERNEL_INSNS instructions get a kernel
+ * of their own; longer ones (here up to 60000 instructions with as many
+ * constants, which compiled as one kernel takes minutes and can exhaust
+ * memory in the device compiler) go through the interpreter, built once,
+ * with the same bits. */
+static void test_expr_kernel_cap(void **state)
+{
+    (void)state;
+    if (skip_unless(KN_OPENCL)) skip();
+    enum { N = 1031 };
+    double *a = kt_xmalloc(N * sizeof *a), *b = kt_xmalloc(N * sizeof *b);
+    double *want = kt_xmalloc(N * sizeof *want), *got = kt_xmalloc(N * sizeof *got);
+    kt_fill_f64(a, N, 3, -4.0, 4.0);
+    kt_fill_f64(b, N, 4, -4.0, 4.0);
+    const double *vars[] = {a, b};
+    kn_ctx *sc = scalar_ctx(), *ctx = NULL;
+    kt_ok(kn_ctx_create(&ctx, KN_OPENCL));
+    const size_t cap = KN_EXPR_OPENCL_MAX_KERNEL_INSNS;
+    size_t built = kn_opencl_expr_kernels_built();
+    check_chain(ctx, sc, cap - 1, N, vars, want, got);
+    assert_int_equal(kn_opencl_expr_kernels_built(), built + 1);
+    check_chain(ctx, sc, cap, N, vars, want, got);
+    assert_int_equal(kn_opencl_expr_kernels_built(), built + 2);
+    check_chain(ctx, sc, cap + 1, N, vars, want, got);
+    assert_int_equal(kn_opencl_expr_kernels_built(), built + 2);
+    check_chain(ctx, sc, 60000, 67, vars, want, got); /* few elements: the interpreter's work grows with both */
+    assert_int_equal(kn_opencl_expr_kernels_built(), built + 2);
+    kn_ctx_destroy(ctx);
+    kn_ctx_destroy(sc);
+    free(a), free(b), free(want), free(got);
+}
 #else
 static void test_expr(void **state)
 {
@@ -542,6 +628,9 @@ static void test_expr(void **state)
     printf("SKIP: the expression engine (src/core/expr.h) is not in this tree\n");
     skip();
 }
+
+static void test_expr_interpreted(void **state) { test_expr(state); }
+static void test_expr_kernel_cap(void **state) { test_expr(state); }
 #endif
 
 /* ---- device choice ------------------------------------------------------ */
@@ -782,6 +871,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_norm_i64),
         cmocka_unit_test(test_suffix_sums),
         cmocka_unit_test(test_expr),
+        cmocka_unit_test(test_expr_interpreted),
+        cmocka_unit_test(test_expr_kernel_cap),
         cmocka_unit_test(test_opencl_device_env),
         cmocka_unit_test(test_opencl_errors),
         cmocka_unit_test(test_no_opencl_platform),

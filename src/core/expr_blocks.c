@@ -11,28 +11,58 @@
 
 static void copy_block(double *out, const double *block, size_t len) { memcpy(out, block, len * sizeof *out); }
 
-kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
-                             kn_expr_block_step step, void *arg, kn_expr_block_store store)
+/* The block length and heap scratch size (0: the stack suffices) of a call
+ * of kn_expr_run_blocks over n elements. */
+static size_t layout(const kn_expr *e, size_t n, size_t *block)
 {
-    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps, nregs = e->nregs;
+    const uint32_t nbuf = e->nconst + e->ntemps;
     size_t B = KN_EXPR_BLOCK;
     if (n < B) B = (n + 7) & ~(size_t)7;
     if ((size_t)nbuf * B * sizeof(double) > SCRATCH_MAX_BYTES) {
         B = SCRATCH_MAX_BYTES / sizeof(double) / nbuf & ~(size_t)7;
         if (B < 8) B = 8;
     }
+    *block = B;
+    if (nbuf * B <= STACK_DOUBLES && e->nregs <= STACK_REGS) return 0;
+    /* The register pointers, then 64-byte aligned blocks. */
+    return (((size_t)e->nregs * sizeof(double *) + 63) & ~(size_t)63) + (size_t)nbuf * B * sizeof(double);
+}
+
+size_t kn_expr_scratch_bytes(const kn_expr *e, size_t n)
+{
+    size_t block;
+    return layout(e, n, &block);
+}
+
+/* The scratch lent to this thread by kn_expr_scratch_lend, if any. */
+static _Thread_local void *lent;
+static _Thread_local size_t lent_bytes;
+
+void kn_expr_scratch_lend(void *scratch, size_t bytes)
+{
+    lent = scratch;
+    lent_bytes = scratch ? bytes : 0;
+}
+
+kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
+                             kn_expr_block_step step, void *arg, kn_expr_block_store store)
+{
+    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps;
+    size_t B;
+    size_t heap_bytes = layout(e, n, &B);
     _Alignas(64) double stack_buf[STACK_DOUBLES];
     double *stack_regs[STACK_REGS];
     double *scratch = stack_buf, **reg = stack_regs;
-    void *heap = NULL;
-    size_t scratch_bytes = (size_t)nbuf * B * sizeof(double);
-    if (nbuf * B > STACK_DOUBLES || nregs > STACK_REGS) {
-        /* One allocation: the register pointers, then 64-byte aligned blocks. */
-        size_t ptr_bytes = ((size_t)nregs * sizeof(double *) + 63) & ~(size_t)63;
-        heap = aligned_alloc(64, ptr_bytes + scratch_bytes);
-        if (!heap)
-            return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch",
-                           ptr_bytes + scratch_bytes);
+    void *heap = NULL, *owned = NULL;
+    if (heap_bytes) {
+        if (lent && lent_bytes >= heap_bytes) {
+            heap = lent;
+        } else {
+            heap = owned = aligned_alloc(64, heap_bytes);
+            if (!heap)
+                return kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for %zu bytes of scratch", heap_bytes);
+        }
+        size_t ptr_bytes = ((size_t)e->nregs * sizeof(double *) + 63) & ~(size_t)63;
         reg = heap;
         scratch = (double *)(void *)((char *)heap + ptr_bytes);
     }
@@ -53,6 +83,6 @@ kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *va
         step(arg, e, reg, len);
         if (store) store(out + off, out_block, len);
     }
-    free(heap);
+    free(owned);
     return KN_OK;
 }

@@ -4,6 +4,7 @@
  * written straight into `out` unless out is also an input, in which case
  * it goes through a scratch block copied out after each block), and calls
  * the backend's per-block step. Scratch comes from the stack when small,
+ * else from the buffer lent to the calling thread (kn_expr_scratch_lend),
  * else one aligned allocation per call; the kn_expr is never written. */
 #ifndef KN_CORE_EXPR_BLOCKS_H
 #define KN_CORE_EXPR_BLOCKS_H
@@ -35,6 +36,17 @@ typedef void (*kn_expr_block_store)(double *out, const double *block, size_t len
  * KN_OK or KN_ERR_NO_MEMORY (message written). */
 kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
                              kn_expr_block_step step, void *arg, kn_expr_block_store store);
+
+/* Bytes of heap scratch kn_expr_run_blocks needs for e over n elements (or
+ * fewer); 0 when its stack suffices. */
+size_t kn_expr_scratch_bytes(const kn_expr *e, size_t n);
+
+/* Lends the calling thread a 64-byte aligned buffer of `bytes` that its
+ * kn_expr_run_blocks calls use instead of allocating when it is large
+ * enough, until kn_expr_scratch_lend(NULL, 0). A range driver that runs many
+ * sub-ranges on one thread (omp) so allocates once per thread, not once per
+ * sub-range. The buffer stays the lender's to free. */
+void kn_expr_scratch_lend(void *scratch, size_t bytes);
 
 #ifdef __cplusplus
 }

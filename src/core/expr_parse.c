@@ -131,6 +131,52 @@ static int32_t op_node(kn_parse_tree *t, unsigned op, int32_t a, int32_t b, int3
     return new_node(t, n);
 }
 
+/* ---- names that are not supported -------------------------------------- */
+
+/* Element-wise functions of numpy, numexpr and Python's math module that the
+ * language does not have. A call to one of them is reported as not supported
+ * rather than answered with the nearest supported name: 'arcsinh' is one
+ * edit from 'arcsin' and 'sign' one from 'sin', and following such a hint
+ * would silently compute different math. `use` is the supported spelling
+ * of the same function, when there is one. */
+static const struct {
+    const char *name, *use;
+} unsupported_funcs[] = {
+    {"asin", "'arcsin'"}, {"acos", "'arccos'"}, {"atan", "'arctan'"}, {"atan2", "'arctan2'"},
+    {"absolute", "'abs'"}, {"fabs", "'abs'"}, {"pow", "a ** b"}, {"power", "a ** b"},
+    {"arcsinh", NULL}, {"arccosh", NULL}, {"arctanh", NULL}, {"asinh", NULL}, {"acosh", NULL},
+    {"atanh", NULL}, {"sign", NULL}, {"signbit", NULL}, {"copysign", NULL}, {"nextafter", NULL},
+    {"spacing", NULL}, {"fmod", NULL}, {"remainder", NULL}, {"mod", NULL}, {"divmod", NULL},
+    {"modf", NULL}, {"frexp", NULL}, {"ldexp", NULL}, {"floor_divide", NULL}, {"true_divide", NULL},
+    {"divide", NULL}, {"multiply", NULL}, {"add", NULL}, {"subtract", NULL}, {"negative", NULL},
+    {"positive", NULL}, {"exp2", NULL}, {"log2", NULL}, {"logaddexp", NULL}, {"logaddexp2", NULL},
+    {"cbrt", NULL}, {"float_power", NULL}, {"square", NULL}, {"reciprocal", NULL}, {"real", NULL},
+    {"imag", NULL}, {"conj", NULL}, {"conjugate", NULL}, {"complex", NULL}, {"angle", NULL},
+    {"contains", NULL}, {"round", NULL}, {"around", NULL}, {"rint", NULL}, {"trunc", NULL},
+    {"fix", NULL}, {"hypot", NULL}, {"degrees", NULL}, {"radians", NULL}, {"deg2rad", NULL},
+    {"rad2deg", NULL}, {"heaviside", NULL}, {"isnan", NULL}, {"isinf", NULL}, {"isfinite", NULL},
+    {"isposinf", NULL}, {"isneginf", NULL}, {"fmin", NULL}, {"fmax", NULL}, {"min", NULL},
+    {"max", NULL}, {"amin", NULL}, {"amax", NULL}, {"clip", NULL}, {"sum", NULL}, {"prod", NULL},
+    {"mean", NULL}, {"std", NULL}, {"var", NULL}, {"cumsum", NULL}, {"cumprod", NULL},
+    {"sinc", NULL}, {"erf", NULL}, {"erfc", NULL}, {"gamma", NULL}, {"lgamma", NULL},
+    {"gcd", NULL}, {"lcm", NULL}, {"greater", NULL}, {"greater_equal", NULL}, {"less", NULL},
+    {"less_equal", NULL}, {"equal", NULL}, {"not_equal", NULL}, {"logical_and", NULL},
+    {"logical_or", NULL}, {"logical_not", NULL}, {"logical_xor", NULL}, {"bitwise_and", NULL},
+    {"bitwise_or", NULL}, {"bitwise_xor", NULL}, {"bitwise_not", NULL}, {"invert", NULL},
+    {"left_shift", NULL}, {"right_shift", NULL}, {"float", NULL}, {"int", NULL}, {"bool", NULL},
+};
+
+static kn_status unsupported_func(const char *s, size_t len, size_t col)
+{
+    for (size_t i = 0; i < sizeof unsupported_funcs / sizeof unsupported_funcs[0]; i++) {
+        if (!name_eq(s, len, unsupported_funcs[i].name)) continue;
+        const char *use = unsupported_funcs[i].use;
+        return kn_fail(KN_ERR_PARSE, FN ": column %zu: function '%.*s' is not supported%s%s", col, (int)len, s,
+                       use ? "; use " : "", use ? use : "");
+    }
+    return KN_OK;
+}
+
 /* ---- did you mean -------------------------------------------------------- */
 
 static size_t edit_distance(const char *a, size_t la, const char *b, size_t lb)
@@ -295,6 +341,8 @@ static kn_status unknown_name(parser *p, const kn_token *tok, size_t nvars, cons
     char hint[160];
     suggest g = {s, len, (size_t)-1, NULL};
     if (call) {
+        kn_status st = unsupported_func(s, len, col);
+        if (st) return st;
         for (size_t i = 0; i < kn_expr_nfuncs; i++) consider(&g, kn_expr_funcs[i].name);
         return kn_fail(KN_ERR_PARSE, FN ": column %zu: unknown function '%.*s'%s", col, (int)len, s,
                        did_you_mean(&g, hint, sizeof hint));

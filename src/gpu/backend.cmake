@@ -21,14 +21,21 @@ if(KERNELS_WITH_OPENCL)
               -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       DEPENDS ${_kn_clx_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       COMMENT "Embedding OpenCL expression opcodes (expr_ops.cl)")
+    set(_kn_cli_src ${CMAKE_CURRENT_LIST_DIR}/opencl/expr_interp.cl)
+    set(_kn_cli_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_expr_interp.h)
+    add_custom_command(OUTPUT ${_kn_cli_hdr}
+      COMMAND ${CMAKE_COMMAND} -DIN=${_kn_cli_src} -DOUT=${_kn_cli_hdr} -DNAME=kn_opencl_expr_interp
+              -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+      DEPENDS ${_kn_cli_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+      COMMENT "Embedding the OpenCL expression interpreter (expr_interp.cl)")
     # A target of their own so that scripts/lint.sh can make the headers
     # (clang-tidy needs them) without building the library.
-    add_custom_target(kernels_opencl_embed DEPENDS ${_kn_cl_hdr} ${_kn_clx_hdr})
+    add_custom_target(kernels_opencl_embed DEPENDS ${_kn_cl_hdr} ${_kn_clx_hdr} ${_kn_cli_hdr})
     add_dependencies(kernels_objects kernels_opencl_embed)
     target_sources(kernels_objects PRIVATE
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl.c
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl_expr.c
-      ${_kn_cl_hdr} ${_kn_clx_hdr})
+      ${_kn_cl_hdr} ${_kn_clx_hdr} ${_kn_cli_hdr})
     target_include_directories(kernels_objects PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated)
     target_compile_definitions(kernels_objects PRIVATE KN_HAVE_OPENCL CL_TARGET_OPENCL_VERSION=120)
     list(APPEND KN_PRIVATE_LIBS OpenCL::OpenCL)

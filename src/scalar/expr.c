@@ -7,8 +7,9 @@
  * last instruction writes straight into `out` (unless out is also an input:
  * then it goes to a scratch block that is copied out after the block is
  * done), constants are broadcast into scratch blocks once per call. Scratch
- * comes from the stack when small, else one malloc per call; the kn_expr is
- * never written, so any number of threads may evaluate it at once. */
+ * comes from the stack when small, else from kn_expr_run_blocks (one buffer
+ * per call or per omp thread); the kn_expr is never written, so any number
+ * of threads may evaluate it at once. */
 #include <stdlib.h>
 #include <string.h>
 

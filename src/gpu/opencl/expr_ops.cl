@@ -1,6 +1,7 @@
 /* Per-element meaning of the expression opcodes (src/core/expr.h), mirroring
  * src/core/expr_ops.h line for line; prepended to the OpenCL C source that
- * opencl_expr.c generates for each expression. The exact opcodes (everything
+ * opencl_expr.c generates for each expression and to the interpreter
+ * (expr_interp.cl). The exact opcodes (everything
  * but pow and the transcendental functions) use only IEEE-exact operations:
  * + - * /, fmod, copysign, sqrt (correctly rounded in double), fabs, floor,
  * ceil and comparisons, so they match the scalar backend bit for bit. */

@@ -1,20 +1,27 @@
-/* Expressions on the OpenCL backend: the register program of src/core/expr.h
- * is turned into one OpenCL C kernel (one work-item per element, registers
- * as private variables, each instruction a call of the opcode's function
- * from expr_ops.cl), compiled at kn_expr_eval time and cached per device and
- * program text, so an expression is compiled once per process and device. */
+/* Expressions on the OpenCL backend. A program of at most
+ * KN_EXPR_OPENCL_MAX_KERNEL_INSNS instructions is turned into one OpenCL C
+ * kernel (one work-item per element, registers as private variables, each
+ * instruction a call of the opcode's function from expr_ops.cl), compiled at
+ * kn_expr_eval time and cached per device and program text, so an
+ * expression is compiled once per process and device. A longer one runs
+ * through the interpreter of expr_interp.cl, built once per device: the
+ * device compiler's time and memory grow with the kernel's length (100000
+ * instructions took 23 s and 1 GB on PoCL), the interpreter's do not. */
 #include "opencl_state.h"
 
 #ifdef KN_CL_HAVE_EXPR
 
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../core/error.h"
 #include "../../core/expr.h"
+#include "kn_opencl_expr_interp.h"
 #include "kn_opencl_expr_ops.h"
+#include "opencl_internal.h"
 
 /* Compiled programs kept per device; beyond this many, new ones are built
  * for the call and released after it. */
@@ -25,6 +32,22 @@ struct kn_cl_expr_prog {
     cl_program prog;
     char *src;
 };
+
+/* Programs longer than this are interpreted (a test hook may lower it). */
+static atomic_size_t kernel_max_insns = KN_EXPR_OPENCL_MAX_KERNEL_INSNS;
+/* Expression kernels built by this process (test hook). */
+static atomic_size_t kernels_built;
+
+void kn_opencl_set_expr_kernel_max(size_t insns) { atomic_store(&kernel_max_insns, insns); }
+size_t kn_opencl_expr_kernels_built(void) { return atomic_load(&kernels_built); }
+
+/* Operand encoding of the interpreter (expr_interp.cl). */
+enum { SRC_SHIFT = 30, SRC_TEMP = 0, SRC_INPUT = 1, SRC_CONST = 2 };
+/* Elements per work-item of the interpreter on a CPU device: its
+ * temporaries (2 KiB a row) stay in the core's cache, and each instruction
+ * is decoded once per 256 elements (17x faster than once per element on
+ * PoCL for a chain of + and *). A GPU runs one element per work-item. */
+#define INTERP_CPU_SPAN 256
 
 static const char *const op_names[KN_OP_COUNT] = {
 #define KN_X_NAME(E, l, n, x) #l,
@@ -116,6 +139,7 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
         cl_program prog = NULL;
         st = kn_cl_build(d, src, "the expression kernel", &prog);
         if (!st) {
+            atomic_fetch_add(&kernels_built, 1);
             struct kn_cl_expr_prog *p = count < EXPR_CACHE_MAX ? malloc(sizeof *p) : NULL;
             if (p && (p->src = strdup(src)) != NULL) {
                 p->prog = prog;
@@ -133,18 +157,131 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
 }
 
 
+/* The interpreter's source: the opcodes' math, the opcode table of expr.h
+ * and the operand encoding, then the kernel. */
+#define KN_X_TEXT(E, l, n, x) " X(" #E ", " #l ", " #n ", " #x ")"
+static const char interp_defines[] = "#define KN_EXPR_OPCODES(X)" KN_EXPR_OPCODES(KN_X_TEXT) "\n";
+#undef KN_X_TEXT
+
+static char *interp_source(void)
+{
+    sbuf b = {malloc(4096), 0, 4096, 0};
+    if (!b.p) return NULL;
+    b.p[0] = '\0';
+    sb_printf(&b, "%s\n%s#define KN_SRC_SHIFT %d\n#define KN_SRC_TEMP %du\n#define KN_SRC_INPUT %du\n"
+                  "#define KN_SRC_CONST %du\n%s", kn_opencl_expr_ops, interp_defines, SRC_SHIFT, SRC_TEMP, SRC_INPUT,
+              SRC_CONST, kn_opencl_expr_interp);
+    if (b.oom) {
+        free(b.p);
+        return NULL;
+    }
+    return b.p;
+}
+
+/* The device's interpreter program, retained for the caller; built on
+ * first use and kept for the life of the process. */
+static kn_status get_interpreter(kn_cl_device *d, cl_program *out)
+{
+    kn_status st = KN_OK;
+    pthread_mutex_lock(&d->lock);
+    if (!d->expr_interp) {
+        char *src = interp_source();
+        if (!src) st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the OpenCL source");
+        else st = kn_cl_build(d, src, "the expression interpreter", &d->expr_interp);
+        free(src);
+    }
+    if (!st) {
+        clRetainProgram(d->expr_interp);
+        *out = d->expr_interp;
+    }
+    pthread_mutex_unlock(&d->lock);
+    return st;
+}
+
+static size_t interp_span(const kn_cl_device *d) { return d->type & CL_DEVICE_TYPE_GPU ? 1 : INTERP_CPU_SPAN; }
+
+/* e's instructions for the interpreter (format in expr_interp.cl); inputs
+ * are read from their slot of the packed input buffer. */
+static cl_uint *interp_code(const kn_expr *e, const int32_t *slot_of)
+{
+    cl_uint *code = malloc((size_t)(e->ninsn ? e->ninsn : 1) * 4 * sizeof *code);
+    if (!code) return NULL;
+    const uint32_t temps = e->nvars + e->nconst;
+    const cl_uint unused = (cl_uint)SRC_CONST << SRC_SHIFT | e->nconst; /* the 0.0 after the constants */
+    for (size_t k = 0; k < e->ninsn; k++) {
+        const kn_insn *in = &e->code[k];
+        uint16_t ops[3] = {in->a, in->b, in->c};
+        int arity = kn_expr_op_arity(in->op);
+        cl_uint *word = code + 4 * k;
+        word[0] = (cl_uint)in->op | (cl_uint)(in->dst - temps) << 8;
+        for (int a = 0; a < 3; a++) {
+            cl_uint src = unused;
+            if (a < arity && ops[a] < e->nvars) src = (cl_uint)SRC_INPUT << SRC_SHIFT | (cl_uint)slot_of[ops[a]];
+            else if (a < arity && ops[a] < temps) src = (cl_uint)SRC_CONST << SRC_SHIFT | (cl_uint)(ops[a] - e->nvars);
+            else if (a < arity) src = (cl_uint)SRC_TEMP << SRC_SHIFT | (cl_uint)(ops[a] - temps);
+            word[1 + a] = src;
+        }
+    }
+    return code;
+}
+
+/* The interpreter's own buffers (code, constants and a zero, temporaries
+ * for `piece` elements) and its span, made into kernel arguments 4 to 8 of
+ * k. */
+static kn_status interp_args(kn_cl_state *s, const kn_expr *e, const int32_t *slot_of, size_t piece, cl_kernel k,
+                             cl_mem bufs[3])
+{
+    kn_status st = KN_OK;
+    cl_uint *code = interp_code(e, slot_of);
+    double *consts = malloc(((size_t)e->nconst + 1) * sizeof *consts);
+    cl_int err = CL_SUCCESS;
+    if (!code || !consts) {
+        st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the program");
+        goto done;
+    }
+    if (e->nconst) memcpy(consts, e->consts, e->nconst * sizeof *consts);
+    consts[e->nconst] = 0.0;
+    cl_context c = s->dev->context;
+    bufs[0] = clCreateBuffer(c, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, (size_t)e->ninsn * 4 * sizeof *code, code,
+                             &err);
+    if (err == CL_SUCCESS)
+        bufs[1] = clCreateBuffer(c, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR, ((size_t)e->nconst + 1) * sizeof *consts,
+                                 consts, &err);
+    if (err == CL_SUCCESS)
+        bufs[2] = clCreateBuffer(c, CL_MEM_READ_WRITE, (size_t)e->ntemps * piece * sizeof(cl_double), NULL, &err);
+    if (err != CL_SUCCESS) {
+        st = kn_cl_fail("clCreateBuffer", err);
+        goto done;
+    }
+    cl_uint ninsn = e->ninsn;
+    cl_ulong span = interp_span(s->dev);
+    // NOLINTNEXTLINE(bugprone-sizeof-expression): a cl_mem handle
+    TRY("clSetKernelArg", clSetKernelArg(k, 4, sizeof bufs[0], &bufs[0]));
+    TRY("clSetKernelArg", clSetKernelArg(k, 5, sizeof ninsn, &ninsn));
+    // NOLINTNEXTLINE(bugprone-sizeof-expression): a cl_mem handle
+    TRY("clSetKernelArg", clSetKernelArg(k, 6, sizeof bufs[1], &bufs[1]));
+    // NOLINTNEXTLINE(bugprone-sizeof-expression): a cl_mem handle
+    TRY("clSetKernelArg", clSetKernelArg(k, 7, sizeof bufs[2], &bufs[2]));
+    TRY("clSetKernelArg", clSetKernelArg(k, 8, sizeof span, &span));
+done:
+    free(code);
+    free(consts);
+    return st;
+}
+
 kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
                           int stream_out)
 {
     (void)stream_out; /* the device writes through its own buffers */
     kn_cl_state *s = ctx->state;
     kn_status st = KN_OK;
+    const int interpret = e->ninsn > atomic_load(&kernel_max_insns);
     int32_t *slot_of = malloc((e->nvars ? e->nvars : 1) * sizeof *slot_of);
     uint32_t *used = malloc((e->nvars ? e->nvars : 1) * sizeof *used);
     char *src = NULL;
     cl_program prog = NULL;
     cl_kernel k = NULL;
-    cl_mem in = NULL, ob = NULL;
+    cl_mem in = NULL, ob = NULL, interp_bufs[3] = {NULL, NULL, NULL};
     int locked = 0;
     if (!slot_of || !used) {
         st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory");
@@ -162,20 +299,26 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
                 used[nused++] = ops[a];
             }
     }
-    src = gen_source(e, slot_of);
-    if (!src) {
-        st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the OpenCL source");
-        goto done;
+    if (interpret) {
+        if ((st = get_interpreter(s->dev, &prog))) goto done;
+    } else {
+        src = gen_source(e, slot_of);
+        if (!src) {
+            st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the OpenCL source");
+            goto done;
+        }
+        if ((st = get_program(s->dev, src, &prog))) goto done;
     }
-    if ((st = get_program(s->dev, src, &prog))) goto done;
     cl_int err;
-    k = clCreateKernel(prog, "kn_expr", &err);
+    k = clCreateKernel(prog, interpret ? "kn_expr_interp" : "kn_expr", &err);
     if (err != CL_SUCCESS) {
         k = NULL;
-        st = kn_cl_fail("clCreateKernel(kn_expr)", err);
+        st = kn_cl_fail(interpret ? "clCreateKernel(kn_expr_interp)" : "clCreateKernel(kn_expr)", err);
         goto done;
     }
-    size_t piece = kn_cl_piece_bytes(s->dev) / sizeof(cl_double) / (nused ? nused : 1);
+    /* The interpreter's temporaries take a row each beside the inputs. */
+    size_t rows = (nused ? nused : 1) + (interpret ? e->ntemps + 1 : 0);
+    size_t piece = kn_cl_piece_bytes(s->dev) / sizeof(cl_double) / rows;
     if (piece < 1) piece = 1;
     if (piece > n) piece = n;
     pthread_mutex_lock(&s->lock);
@@ -190,6 +333,7 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
     TRY("clSetKernelArg", clSetKernelArg(k, 0, sizeof in, &in)); // NOLINT(bugprone-sizeof-expression): a cl_mem handle
     TRY("clSetKernelArg", clSetKernelArg(k, 1, sizeof stride, &stride));
     TRY("clSetKernelArg", clSetKernelArg(k, 2, sizeof ob, &ob)); // NOLINT(bugprone-sizeof-expression): a cl_mem handle
+    if (interpret && (st = interp_args(s, e, slot_of, piece, k, interp_bufs))) goto done;
     for (size_t off = 0; off < n;) {
         size_t cnt = n - off < piece ? n - off : piece;
         cl_ulong count = cnt;
@@ -198,7 +342,8 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
                                                              cnt * sizeof(cl_double), vars[used[u]] + off, 0, NULL,
                                                              NULL));
         TRY("clSetKernelArg", clSetKernelArg(k, 3, sizeof count, &count));
-        size_t global = (cnt + 63) / 64 * 64;
+        size_t items = interpret ? (cnt + interp_span(s->dev) - 1) / interp_span(s->dev) : cnt;
+        size_t global = (items + 63) / 64 * 64;
         TRY("clEnqueueNDRangeKernel(kn_expr)", clEnqueueNDRangeKernel(s->q, k, 1, NULL, &global, NULL, 0, NULL, NULL));
         /* blocking: the inputs of this piece are read before out (which may
          * be one of them) is written */
@@ -213,6 +358,8 @@ done:
     }
     if (in) clReleaseMemObject(in);
     if (ob) clReleaseMemObject(ob);
+    for (int b = 0; b < 3; b++)
+        if (interp_bufs[b]) clReleaseMemObject(interp_bufs[b]);
     if (k) clReleaseKernel(k);
     if (prog) clReleaseProgram(prog);
     free(src);

@@ -21,6 +21,15 @@ void kn_opencl_set_piece_bytes(size_t bytes);
  * throws the program away; failures are reported like the kernels' own. */
 kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src);
 
+/* Test hook: expressions of more than `insns` instructions run through the
+ * interpreter instead of a kernel of their own (0: every expression;
+ * KN_EXPR_OPENCL_MAX_KERNEL_INSNS restores the default). Process-wide. */
+void kn_opencl_set_expr_kernel_max(size_t insns);
+
+/* Test hook: how many expression kernels (not the interpreter) this process
+ * has built, on any device. */
+size_t kn_opencl_expr_kernels_built(void);
+
 /* Name of an OpenCL error code ("CL_OUT_OF_RESOURCES"), or "CL error <n>". */
 const char *kn_cl_error_name(int err);
 

@@ -20,6 +20,7 @@ typedef struct {
     cl_context context;
     cl_program program;
     struct kn_cl_expr_prog *exprs; /* compiled expression programs, under lock */
+    cl_program expr_interp;        /* the expression interpreter, under lock */
 } kn_cl_device;
 
 enum {
