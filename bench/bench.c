@@ -14,9 +14,10 @@
 
 #include "bench.h"
 
-#ifndef KERNELS_FIREWALL_DATA
-#define KERNELS_FIREWALL_DATA "shared/data/firewall"
-#endif
+/* Where the real firewall inputs are looked for when neither --firewall-dir
+ * nor KERNELS_FIREWALL_DATA names a folder: shared/ next to the checkout,
+ * seen from the checkout (where the README runs the bench). */
+static const char default_firewall_dir[] = "../shared/data/firewall";
 
 static void usage(FILE *f)
 {
@@ -34,12 +35,13 @@ static void usage(FILE *f)
             "  --threads T            threads of the omp backend (sets KERNELS_NUM_THREADS)\n"
             "  --quick                small sizes and few repeats (whole run under ~10 s)\n"
             "  --no-probe             skip the machine-limit probe (no %% of limit)\n"
-            "  --firewall-dir DIR     folder of firewall inputs (*.txt, MANIFEST.tsv)\n"
-            "                         (default: %s)\n"
+            "  --firewall-dir DIR     folder of firewall inputs (*.txt, MANIFEST.tsv);\n"
+            "                         default: $KERNELS_FIREWALL_DATA, else %s\n"
+            "                         (without inputs: the example and a generated one)\n"
             "  --json | --csv         machine-readable output only, on stdout\n"
             "  --plot FILE.svg        also write an SVG bar chart per kernel and size\n"
             "Exit status: 0 if every result checked out, 1 if one did not, 2 on bad usage.\n",
-            KERNELS_FIREWALL_DATA);
+            default_firewall_dir);
 }
 
 /* "1e6", "4M", "65536", "2k" -> elements. */
@@ -258,7 +260,9 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     o.repeats = 7;
     o.probe = 1;
-    o.firewall_dir = KERNELS_FIREWALL_DATA;
+    const char *env_firewall_dir = getenv("KERNELS_FIREWALL_DATA");
+    o.firewall_dir_given = env_firewall_dir && *env_firewall_dir;
+    o.firewall_dir = o.firewall_dir_given ? env_firewall_dir : default_firewall_dir;
     o.min_repeat_s = 2e-3;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -270,7 +274,7 @@ int main(int argc, char **argv)
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return usage(stdout), 0;
         else if (!v) return fprintf(stderr, "kernels-bench: unknown option or missing value: %s\n", a), usage(stderr), 2;
         else if (strcmp(a, "--kernel") == 0) snprintf(o.kernels, sizeof o.kernels, "%s", argv[++i]);
-        else if (strcmp(a, "--firewall-dir") == 0) o.firewall_dir = argv[++i];
+        else if (strcmp(a, "--firewall-dir") == 0) o.firewall_dir = argv[++i], o.firewall_dir_given = 1;
         else if (strcmp(a, "--plot") == 0) o.plot = argv[++i];
         else if (strcmp(a, "--repeats") == 0) {
             o.repeats_given = 1;

@@ -69,6 +69,7 @@ typedef struct {
     char kernels[256];     /* comma list, "" = all */
     int want_backend[KN_BACKEND_COUNT], want_baseline[BL_COUNT], any_backend_named;
     const char *firewall_dir;
+    int firewall_dir_given; /* by --firewall-dir or KERNELS_FIREWALL_DATA */
     const char *plot;
     double min_repeat_s;   /* each timed repeat lasts at least this long */
 } bench_opts;

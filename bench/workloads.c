@@ -334,7 +334,8 @@ int bench_workloads_init(const bench_opts *o, FILE *log, char *msg, size_t len)
         firewall_builtin();
         snprintf(fw_source, sizeof fw_source, "built-in example + generated firewall (%s not found or empty)",
                  o->firewall_dir ? o->firewall_dir : "no --firewall-dir");
-        if (log) fprintf(log, "kernels-bench: firewall: using a %s\n", fw_source);
+        /* The default folder is optional; a named one should be there. */
+        if (log && o->firewall_dir_given) fprintf(log, "kernels-bench: firewall: using a %s\n", fw_source);
     }
     return 0;
 }
