@@ -256,6 +256,7 @@ static int selected(const char *list, const bench_workload *w)
 
 int main(int argc, char **argv)
 {
+    bench_blas_pick_kernel(argv);
     bench_opts o;
     memset(&o, 0, sizeof o);
     o.repeats = 7;

@@ -187,6 +187,9 @@ int64_t bench_c_norm_i64(const int64_t *x, size_t n);
 int bench_blas_available(void);
 const char *bench_blas_info(void);
 void bench_blas_init(void);
+/* First thing in main: may re-execute the bench (argv) so that OpenBLAS
+ * loads with the best kernel for this CPU; see blas.c. */
+void bench_blas_pick_kernel(char **argv);
 double bench_blas_ddot_self(const double *x, size_t n);
 
 /* probe.c */
