@@ -38,6 +38,8 @@ static void usage(FILE *f)
             "  --firewall-dir DIR     folder of firewall inputs (*.txt, MANIFEST.tsv);\n"
             "                         default: $KERNELS_FIREWALL_DATA, else %s\n"
             "                         (without inputs: the example and a generated one)\n"
+            "  --full                 every row with min/max (default: one line per kernel\n"
+            "                         and size, backends side by side, then a recommendation)\n"
             "  --json | --csv         machine-readable output only, on stdout\n"
             "  --plot FILE.svg        also write an SVG bar chart per kernel and size\n"
             "Exit status: 0 if every result checked out, 1 if one did not, 2 on bad usage.\n",
@@ -271,6 +273,7 @@ int main(int argc, char **argv)
         if (strcmp(a, "--json") == 0) o.json = 1;
         else if (strcmp(a, "--csv") == 0) o.csv = 1;
         else if (strcmp(a, "--quick") == 0) o.quick = 1;
+        else if (strcmp(a, "--full") == 0) o.full = 1;
         else if (strcmp(a, "--no-probe") == 0) o.probe = 0;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return usage(stdout), 0;
         else if (!v) return fprintf(stderr, "kernels-bench: unknown option or missing value: %s\n", a), usage(stderr), 2;
@@ -396,7 +399,11 @@ int main(int argc, char **argv)
     if (o.probe) bench_probe_run(&p, &m, o.quick);
 
     double start = bench_now();
-    report_begin(&o, &m, &p);
+    const char *columns[KN_BACKEND_COUNT];
+    int ncolumns = 0;
+    for (int i = 0; i < nrun; i++)
+        if (run[i].bl < 0) columns[ncolumns++] = run[i].name;
+    report_begin(&o, &m, &p, columns, ncolumns);
     bench_row *rows = NULL;
     int nrows = 0, failures = 0;
     runner scalar_ref = {"scalar", KN_SCALAR, scalar_ctx, -1, 1};
@@ -434,6 +441,7 @@ int main(int argc, char **argv)
                 if (!st) w->digest(&c, &ref), have_ref = 1;
             }
             double scalar_med = -1;
+            int case_rows = nrows;
             for (int ri = 0; ri < nrun; ri++) {
                 const runner *r = &run[ri];
                 if (r->bl >= 0 && !(w->baselines & BL_BIT(r->bl))) continue;
@@ -485,10 +493,11 @@ int main(int argc, char **argv)
                 bench_row *nr = realloc(rows, sizeof *rows * (size_t)(nrows + 1));
                 if (nr) rows = nr, rows[nrows++] = row;
             }
+            report_case(&o, rows ? rows + case_rows : NULL, nrows - case_rows);
             bench_case_free(&c);
         }
     }
-    report_end(&o, nrows, failures, bench_now() - start);
+    report_end(&o, rows, nrows, failures, bench_now() - start);
     if (o.plot) {
         char err[256];
         if (report_plot(o.plot, rows, nrows, err, sizeof err)) {
