@@ -127,8 +127,8 @@ static int suffix_case(kn_ctx *ctx, char *value, size_t len)
     return first == 49995000.0 && sum == 333283335000.0;
 }
 
-/* "data + data * 5 + 4" over data = 0..999999; every
- * partial sum is an integer below 2^53, so the double sum is exact. */
+/* "data + data * 5 + 4" over data = 0..999999; every partial sum is an
+ * integer below 2^53, so the double sum is exact. */
 static int expr_case(kn_ctx *ctx, char *value, size_t len)
 {
     enum { N = 1000000 };
@@ -204,6 +204,16 @@ static int select_name(selection *sel, const char *name)
     return 1;
 }
 
+static void json_string(const char *s)
+{
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\') putchar('\\');
+        if ((unsigned char)*s >= 0x20) putchar(*s);
+    }
+    putchar('"');
+}
+
 typedef struct {
     int json, rows, failures;
 } report;
@@ -211,11 +221,11 @@ typedef struct {
 static void print_row(report *r, const char *kernel, const char *backend, const char *value, const char *expected,
                       int ok, double ms)
 {
-    if (r->json)
-        printf("%s\n  {\"kernel\": \"%s\", \"backend\": \"%s\", \"value\": \"%s\", \"expected\": \"%s\", "
-               "\"ok\": %s, \"time_ms\": %.3f}",
-               r->rows ? "," : "", kernel, backend, value, expected, ok ? "true" : "false", ms);
-    else
+    if (r->json) {
+        printf("%s\n  {\"kernel\": \"%s\", \"backend\": \"%s\", \"value\": ", r->rows ? "," : "", kernel, backend);
+        json_string(value); /* may hold the library's message */
+        printf(", \"expected\": \"%s\", \"ok\": %s, \"time_ms\": %.3f}", expected, ok ? "true" : "false", ms);
+    } else
         printf("%-36s %-7s %-42s %-42s %-4s %10.3f\n", kernel, backend, value, expected, ok ? "ok" : "FAIL", ms);
     r->rows++;
     r->failures += !ok;
@@ -237,7 +247,7 @@ static void run_cases(report *r, kn_ctx *ctx, const char *backend)
 static char notes[KN_BACKEND_COUNT + 1][1024];
 static int nnotes;
 
-static void note(const report *r, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void note(const report *r, const char *fmt, ...)
 {
     char *line = notes[nnotes++];
     va_list ap;
@@ -245,16 +255,6 @@ static void note(const report *r, const char *fmt, ...)
     vsnprintf(line, sizeof notes[0], fmt, ap);
     va_end(ap);
     if (!r->json) printf("# %s\n", line);
-}
-
-static void json_string(const char *s)
-{
-    putchar('"');
-    for (; *s; s++) {
-        if (*s == '"' || *s == '\\') putchar('\\');
-        if ((unsigned char)*s >= 0x20) putchar(*s);
-    }
-    putchar('"');
 }
 
 /* The default context: what KERNELS_BACKEND selects for every call an
