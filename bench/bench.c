@@ -493,7 +493,7 @@ int main(int argc, char **argv)
                 bench_row *nr = realloc(rows, sizeof *rows * (size_t)(nrows + 1));
                 if (nr) rows = nr, rows[nrows++] = row;
             }
-            report_case(&o, rows ? rows + case_rows : NULL, nrows - case_rows);
+            if (nrows > case_rows) report_case(&o, rows + case_rows, nrows - case_rows);
             bench_case_free(&c);
         }
     }

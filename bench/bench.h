@@ -200,7 +200,7 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick);
 double bench_now(void);
 
 /* report.c: report_row for each row as it is measured, report_case once
- * the rows of one kernel and size are done; columns names the library
+ * the rows (one or more) of one kernel and size are done; columns names the library
  * backends being timed (the compact view's columns). */
 void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe *p, const char *const *columns,
                   int ncolumns);

@@ -450,7 +450,7 @@ static void print_problems(const bench_row *rows, int n)
 
 void report_case(const bench_opts *o, const bench_row *rows, int n)
 {
-    if (o->csv || o->json || o->full || n == 0) return;
+    if (o->csv || o->json || o->full) return;
     print_case_line(rows, n);
     print_problems(rows, n);
     fflush(stdout);
