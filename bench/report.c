@@ -540,7 +540,7 @@ static void print_recommendation(const bench_row *rows, int nrows)
     else
         printf("default: calls with ctx NULL run %s (KERNELS_BACKEND=%s), the fastest for %d of %d kernels here",
                kn_backend_name(def), env_backend(), dc < 0 ? 0 : wins[dc], npicks);
-    if (npicks && dc != top)
+    if (npicks && (dc < 0 || wins[top] > wins[dc]))
         printf(";\n         KERNELS_BACKEND=%s would be the fastest for %d (or per call: kn_ctx_create)", view_columns[top],
                wins[top]);
     printf("\n");
