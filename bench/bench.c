@@ -14,9 +14,10 @@
 
 #include "bench.h"
 
-#ifndef KERNELS_FIREWALL_DATA
-#define KERNELS_FIREWALL_DATA "shared/data/firewall"
-#endif
+/* Where the real firewall inputs are looked for when neither --firewall-dir
+ * nor KERNELS_FIREWALL_DATA names a folder: shared/ next to the checkout,
+ * seen from the checkout (where the README runs the bench). */
+static const char default_firewall_dir[] = "../shared/data/firewall";
 
 static void usage(FILE *f)
 {
@@ -34,12 +35,15 @@ static void usage(FILE *f)
             "  --threads T            threads of the omp backend (sets KERNELS_NUM_THREADS)\n"
             "  --quick                small sizes and few repeats (whole run under ~10 s)\n"
             "  --no-probe             skip the machine-limit probe (no %% of limit)\n"
-            "  --firewall-dir DIR     folder of firewall inputs (*.txt, MANIFEST.tsv)\n"
-            "                         (default: %s)\n"
+            "  --firewall-dir DIR     folder of firewall inputs (*.txt, MANIFEST.tsv);\n"
+            "                         default: $KERNELS_FIREWALL_DATA, else %s\n"
+            "                         (without inputs: the example and a generated one)\n"
+            "  --full                 every row with min/max (default: one line per kernel\n"
+            "                         and size, backends side by side, then a recommendation)\n"
             "  --json | --csv         machine-readable output only, on stdout\n"
             "  --plot FILE.svg        also write an SVG bar chart per kernel and size\n"
             "Exit status: 0 if every result checked out, 1 if one did not, 2 on bad usage.\n",
-            KERNELS_FIREWALL_DATA);
+            default_firewall_dir);
 }
 
 /* "1e6", "4M", "65536", "2k" -> elements. */
@@ -254,11 +258,14 @@ static int selected(const char *list, const bench_workload *w)
 
 int main(int argc, char **argv)
 {
+    bench_blas_pick_kernel(argv);
     bench_opts o;
     memset(&o, 0, sizeof o);
     o.repeats = 7;
     o.probe = 1;
-    o.firewall_dir = KERNELS_FIREWALL_DATA;
+    const char *env_firewall_dir = getenv("KERNELS_FIREWALL_DATA");
+    o.firewall_dir_given = env_firewall_dir && *env_firewall_dir;
+    o.firewall_dir = o.firewall_dir_given ? env_firewall_dir : default_firewall_dir;
     o.min_repeat_s = 2e-3;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -266,11 +273,12 @@ int main(int argc, char **argv)
         if (strcmp(a, "--json") == 0) o.json = 1;
         else if (strcmp(a, "--csv") == 0) o.csv = 1;
         else if (strcmp(a, "--quick") == 0) o.quick = 1;
+        else if (strcmp(a, "--full") == 0) o.full = 1;
         else if (strcmp(a, "--no-probe") == 0) o.probe = 0;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return usage(stdout), 0;
         else if (!v) return fprintf(stderr, "kernels-bench: unknown option or missing value: %s\n", a), usage(stderr), 2;
         else if (strcmp(a, "--kernel") == 0) snprintf(o.kernels, sizeof o.kernels, "%s", argv[++i]);
-        else if (strcmp(a, "--firewall-dir") == 0) o.firewall_dir = argv[++i];
+        else if (strcmp(a, "--firewall-dir") == 0) o.firewall_dir = argv[++i], o.firewall_dir_given = 1;
         else if (strcmp(a, "--plot") == 0) o.plot = argv[++i];
         else if (strcmp(a, "--repeats") == 0) {
             o.repeats_given = 1;
@@ -391,7 +399,11 @@ int main(int argc, char **argv)
     if (o.probe) bench_probe_run(&p, &m, o.quick);
 
     double start = bench_now();
-    report_begin(&o, &m, &p);
+    const char *columns[KN_BACKEND_COUNT];
+    int ncolumns = 0;
+    for (int i = 0; i < nrun; i++)
+        if (run[i].bl < 0) columns[ncolumns++] = run[i].name;
+    report_begin(&o, &m, &p, columns, ncolumns);
     bench_row *rows = NULL;
     int nrows = 0, failures = 0;
     runner scalar_ref = {"scalar", KN_SCALAR, scalar_ctx, -1, 1};
@@ -429,6 +441,7 @@ int main(int argc, char **argv)
                 if (!st) w->digest(&c, &ref), have_ref = 1;
             }
             double scalar_med = -1;
+            int case_rows = nrows;
             for (int ri = 0; ri < nrun; ri++) {
                 const runner *r = &run[ri];
                 if (r->bl >= 0 && !(w->baselines & BL_BIT(r->bl))) continue;
@@ -480,10 +493,11 @@ int main(int argc, char **argv)
                 bench_row *nr = realloc(rows, sizeof *rows * (size_t)(nrows + 1));
                 if (nr) rows = nr, rows[nrows++] = row;
             }
+            if (nrows > case_rows) report_case(&o, rows + case_rows, nrows - case_rows);
             bench_case_free(&c);
         }
     }
-    report_end(&o, nrows, failures, bench_now() - start);
+    report_end(&o, rows, nrows, failures, bench_now() - start);
     if (o.plot) {
         char err[256];
         if (report_plot(o.plot, rows, nrows, err, sizeof err)) {

@@ -54,7 +54,7 @@ typedef struct {
 typedef struct {
     int ran, threads;
     double seconds;
-    size_t bytes[LV_COUNT]; /* working set per thread (DRAM: in all) */
+    size_t bytes[LV_COUNT]; /* working set: per thread in L2, in all in L3 and DRAM */
     double read[LV_COUNT][2], copy[LV_COUNT][2], triad[LV_COUNT][2];
     double stream_copy[LV_COUNT][2]; /* copy with non-temporal stores; 0: not measured */
     double flops[2];        /* FP64 mul+add without FMA */
@@ -64,11 +64,13 @@ typedef struct {
 
 typedef struct {
     int quick, json, csv, probe, repeats, repeats_given;
+    int full;              /* every row with min/max, not the compact view */
     size_t sizes[BENCH_MAX_SIZES];
     int nsizes;
     char kernels[256];     /* comma list, "" = all */
     int want_backend[KN_BACKEND_COUNT], want_baseline[BL_COUNT], any_backend_named;
     const char *firewall_dir;
+    int firewall_dir_given; /* by --firewall-dir or KERNELS_FIREWALL_DATA */
     const char *plot;
     double min_repeat_s;   /* each timed repeat lasts at least this long */
 } bench_opts;
@@ -92,7 +94,7 @@ typedef struct bench_case {
     double iters;       /* iterations per call (julia: sum of counts) */
     double footprint;   /* bytes touched per call, for the level */
     double calls_per_run; /* a run covers this many inputs (times are per input) */
-    int golden;         /* the canonical golden case of DESIGN.md */
+    int golden;         /* the canonical golden case of the README */
     const char *note;   /* shown beside the check, may be NULL */
     void *in[4];
     void *out;
@@ -139,6 +141,7 @@ typedef struct bench_workload {
      * kernel's result (then checked, to a tolerance for doubles), 0 if it
      * only moves the same bytes, -1 if it cannot run here. */
     int (*baseline)(int bl, bench_case *c);
+    const char *expression; /* expressions: the source text, else NULL */
 } bench_workload;
 
 /* A result row. */
@@ -186,6 +189,9 @@ int64_t bench_c_norm_i64(const int64_t *x, size_t n);
 int bench_blas_available(void);
 const char *bench_blas_info(void);
 void bench_blas_init(void);
+/* First thing in main: may re-execute the bench (argv) so that OpenBLAS
+ * loads with the best kernel for this CPU; see blas.c. */
+void bench_blas_pick_kernel(char **argv);
 double bench_blas_ddot_self(const double *x, size_t n);
 
 /* probe.c */
@@ -193,10 +199,14 @@ void bench_machine_read(bench_machine *m);
 void bench_probe_run(bench_probe *p, const bench_machine *m, int quick);
 double bench_now(void);
 
-/* report.c */
-void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe *p);
+/* report.c: report_row for each row as it is measured, report_case once
+ * the rows (one or more) of one kernel and size are done; columns names the library
+ * backends being timed (the compact view's columns). */
+void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe *p, const char *const *columns,
+                  int ncolumns);
 void report_row(const bench_opts *o, const bench_row *r);
-void report_end(const bench_opts *o, int rows, int failures, double seconds);
+void report_case(const bench_opts *o, const bench_row *rows, int n);
+void report_end(const bench_opts *o, const bench_row *rows, int nrows, int failures, double seconds);
 int report_plot(const char *path, const bench_row *rows, int nrows, char *err, size_t len);
 
 #endif

@@ -360,8 +360,10 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
     p->threads = T;
     probe_job *j = calloc(1, sizeof *j);
     if (!j) return;
-    /* Working sets: half the L2, 8 MiB (within L3), 512 MiB or twice the
-     * L3 (DRAM; cut among the threads). */
+    /* Working sets: half the L2 per thread (each core has its own), 8 MiB
+     * (within L3) and 512 MiB or twice the L3 (DRAM), both cut among the
+     * threads as the library cuts its arrays, so that an L3 row on T
+     * threads is judged against T threads sharing the same bytes. */
     p->bytes[LV_L2] = m->l2_max / 2;
     p->bytes[LV_L3] = (size_t)8 << 20;
     if (p->bytes[LV_L3] > m->l3_max) p->bytes[LV_L3] = m->l3_max;
@@ -380,7 +382,7 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
                 p->triad[lv][1] = p->triad[lv][0];
                 continue;
             }
-            size_t per = lv == LV_DRAM ? dram / (size_t)nt : p->bytes[lv];
+            size_t per = lv == LV_L2 ? p->bytes[lv] : p->bytes[lv] / (size_t)nt;
             char *sh = lv == LV_DRAM ? big : NULL;
             if (lv == LV_DRAM && !big) continue;
             /* passes so that one rep moves at least ~2 ms of data */

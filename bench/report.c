@@ -2,6 +2,7 @@
  * machines (nothing else on stdout then), and an optional SVG chart. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bench.h"
@@ -70,6 +71,72 @@ static const char *fmt_bytes(size_t b, char *buf, size_t len)
     return buf;
 }
 
+/* Milliseconds in at most 7 characters, for the compact view's columns. */
+static const char *fmt_ms_short(double s, char *buf, size_t len)
+{
+    double ms = s * 1e3;
+    if (ms >= 100) snprintf(buf, len, "%.1f", ms);
+    else if (ms >= 1) snprintf(buf, len, "%.2f", ms);
+    else if (ms >= 0.001) snprintf(buf, len, "%.4f", ms);
+    else snprintf(buf, len, "%.1e", ms);
+    return buf;
+}
+
+/* The compact view fits this many columns. */
+enum { VIEW_WIDTH = 120 };
+
+/* The library backends timed (the compact view's columns). */
+static const char *const *view_columns;
+static int view_ncolumns;
+
+/* "label      text", cut to VIEW_WIDTH columns in the compact view. */
+static void header_line(const bench_opts *o, const char *label, const char *text)
+{
+    int room = VIEW_WIDTH - 11;
+    if (o->full || (int)strlen(text) <= room) printf("%-10s %s\n", label, text);
+    else printf("%-10s %.*s...\n", label, room - 3, text);
+}
+
+static int row_ran(const bench_row *r)
+{
+    return r->median_s > 0 && strcmp(r->check, "FAIL") != 0 && strcmp(r->check, "ERROR") != 0 &&
+           strcmp(r->check, "n/a") != 0;
+}
+
+/* Index of the fastest library backend among the rows of one kernel and
+ * size (baselines are not candidates), -1 if none ran. */
+static int fastest_row(const bench_row *rows, int n)
+{
+    int best = -1;
+    for (int i = 0; i < n; i++)
+        if (!rows[i].is_baseline && row_ran(&rows[i]) && (best < 0 || rows[i].median_s < rows[best].median_s)) best = i;
+    return best;
+}
+
+/* Rows of one kernel and size are consecutive: the length of the group at
+ * rows[0]. */
+static int case_length(const bench_row *rows, int n)
+{
+    int k = 1;
+    while (k < n && rows[k].kernel == rows[0].kernel && strcmp(rows[k].size, rows[0].size) == 0) k++;
+    return k;
+}
+
+/* What calls with ctx NULL run: NULL and *b set, or the library's reason. */
+static const char *default_context_error(kn_backend *b)
+{
+    *b = kn_ctx_backend(NULL);
+    if (*b != KN_AUTO) return NULL;
+    int64_t x = 1, sum;
+    return kn_norm_square_i64(NULL, &x, 1, &sum) ? kn_last_error() : "unusable";
+}
+
+static const char *env_backend(void)
+{
+    const char *env = getenv("KERNELS_BACKEND");
+    return env && *env ? env : "(unset)";
+}
+
 /* ------------------------------------------------------------------ */
 /* Header                                                              */
 /* ------------------------------------------------------------------ */
@@ -98,7 +165,24 @@ static void json_machine(const bench_machine *m)
         json_str(stdout, bench_baseline_info(bl));
         printf("}");
     }
-    printf("],\n    \"firewall_inputs\": ");
+    kn_backend def;
+    const char *why = default_context_error(&def);
+    printf("],\n    \"default_context\": {\"KERNELS_BACKEND\": ");
+    if (getenv("KERNELS_BACKEND")) json_str(stdout, getenv("KERNELS_BACKEND"));
+    else printf("null");
+    printf(", \"backend\": ");
+    if (why) printf("null, \"error\": "), json_str(stdout, why);
+    else printf("\"%s\"", kn_backend_name(def));
+    printf("}, \"auto\": ");
+    json_str(stdout, kn_backend_info(KN_AUTO));
+    printf(",\n    \"expressions\": {");
+    for (size_t k = 0, first = 1; k < bench_nworkloads; k++) {
+        if (!bench_workloads[k].expression) continue;
+        printf("%s\"%s\": ", first ? "" : ", ", bench_workloads[k].name);
+        json_str(stdout, bench_workloads[k].expression);
+        first = 0;
+    }
+    printf("},\n    \"firewall_inputs\": ");
     json_str(stdout, bench_firewall_source());
     printf(", \"libkernels_version\": \"%d.%d.%d\"},\n", KN_VERSION_MAJOR, KN_VERSION_MINOR, KN_VERSION_PATCH);
 }
@@ -128,9 +212,100 @@ static const char *const csv_header =
     "kernel,size,size_value,level,backend,baseline,threads,repeats,inner,median_ms,min_ms,max_ms,throughput,unit,"
     "speedup_vs_scalar,limit,limit_name,pct_of_limit,check,value,detail,bytes,iterations";
 
-void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe *p)
+/* GB/s, or "-" where the probe did not measure it. */
+static const char *fmt_gbs(double v, char *buf, size_t len)
+{
+    if (v > 0) snprintf(buf, len, "%5.1f", v);
+    else snprintf(buf, len, "    -");
+    return buf;
+}
+
+static void print_probe(const bench_probe *p)
+{
+    if (!p->ran) {
+        printf("probe      skipped (--no-probe)\n");
+        return;
+    }
+    printf("probe      %.2f s, %s vectors; GB/s (STREAM counting; NT copy: non-temporal stores), 1 / %d threads:\n",
+           p->seconds, p->isa, p->threads);
+    static const char *const lv[LV_COUNT] = {"L2", "L3", "DRAM"};
+    for (int l = 0; l < LV_COUNT; l++) {
+        char size[32], where[48], g[8][16];
+        snprintf(where, sizeof where, "(%s %s)", fmt_bytes(p->bytes[l], size, sizeof size),
+                 l == LV_L2 ? "per thread" : "in all");
+        printf("           %-4s %-20s read %s / %s  copy %s / %s  NT copy %s / %s  triad %s / %s\n", lv[l], where,
+               fmt_gbs(p->read[l][0], g[0], 16), fmt_gbs(p->read[l][1], g[1], 16), fmt_gbs(p->copy[l][0], g[2], 16),
+               fmt_gbs(p->copy[l][1], g[3], 16), fmt_gbs(p->stream_copy[l][0], g[4], 16),
+               fmt_gbs(p->stream_copy[l][1], g[5], 16), fmt_gbs(p->triad[l][0], g[6], 16),
+               fmt_gbs(p->triad[l][1], g[7], 16));
+    }
+    printf("           FP64 mul+add, no FMA: %.1f / %.1f GFLOP/s -> Julia limit %.2f / %.2f G lane-iterations/s\n",
+           p->flops[0], p->flops[1], p->julia[0], p->julia[1]);
+}
+
+/* The default context, what auto picks, the expressions timed. */
+static void print_choices(const bench_opts *o)
+{
+    char line[1024];
+    kn_backend def;
+    const char *why = default_context_error(&def);
+    if (why) snprintf(line, sizeof line, "KERNELS_BACKEND=%s: calls with ctx NULL fail: %s", env_backend(), why);
+    else snprintf(line, sizeof line, "KERNELS_BACKEND=%s: calls with ctx NULL run %s", env_backend(), kn_backend_name(def));
+    header_line(o, "default", line);
+    snprintf(line, sizeof line, "%s", kn_backend_info(KN_AUTO));
+    header_line(o, "auto", line);
+    for (size_t k = 0; k < bench_nworkloads; k++) {
+        if (!bench_workloads[k].expression) continue;
+        snprintf(line, sizeof line, "%s = %s", bench_workloads[k].name, bench_workloads[k].expression);
+        header_line(o, k && bench_workloads[k - 1].expression ? "" : "expr", line);
+    }
+}
+
+/* The compact table: one line per kernel and size, the library backends
+ * side by side, the best baseline, and the fastest backend. */
+static void print_case_table_header(void)
+{
+    printf("\nfastest per kernel and size: median ms per call on each backend; best baseline = quickest plain C or "
+           "OpenBLAS\nbaseline; fastest = quickest backend (speed-up vs scalar, %% of the machine's limit)\n");
+    printf("%-17s %-16s %-4s", "kernel", "size", "lvl");
+    for (int c = 0; c < view_ncolumns; c++) printf(" %7s", view_columns[c]);
+    printf(" %-18s %s\n", "best baseline", "fastest");
+}
+
+static void print_case_line(const bench_row *rows, int n)
+{
+    char buf[24];
+    printf("%-17s %-16s %-4s", rows[0].kernel, rows[0].size, rows[0].level);
+    for (int c = 0; c < view_ncolumns; c++) {
+        const char *cell = "-";
+        for (int i = 0; i < n; i++) {
+            if (rows[i].is_baseline || strcmp(rows[i].backend, view_columns[c]) != 0) continue;
+            cell = row_ran(&rows[i]) ? fmt_ms_short(rows[i].median_s, buf, sizeof buf) : rows[i].check;
+        }
+        printf(" %7s", cell);
+    }
+    int bl = -1;
+    for (int i = 0; i < n; i++)
+        if (rows[i].is_baseline && row_ran(&rows[i]) && (bl < 0 || rows[i].median_s < rows[bl].median_s)) bl = i;
+    char base[64] = "-";
+    if (bl >= 0) snprintf(base, sizeof base, "%s %s", rows[bl].backend, fmt_ms_short(rows[bl].median_s, buf, sizeof buf));
+    printf(" %-18s", base);
+    int f = fastest_row(rows, n);
+    if (f < 0) printf(" -\n");
+    else {
+        printf(" %s", rows[f].backend);
+        if (rows[f].speedup > 0) printf(" %.1fx", rows[f].speedup);
+        if (rows[f].pct >= 0) printf(" %.0f%%", rows[f].pct);
+        printf("\n");
+    }
+}
+
+void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe *p, const char *const *columns,
+                  int ncolumns)
 {
     json_rows = 0;
+    view_columns = columns;
+    view_ncolumns = ncolumns;
     if (o->csv) {
         printf("%s\n", csv_header);
         fflush(stdout);
@@ -145,35 +320,31 @@ void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe
         fflush(stdout);
         return;
     }
-    char b1[32], b2[32], b3[32], b4[32], b5[32];
+    char b1[32], b2[32], b3[32], b4[32], b5[32], line[1024];
     printf("kernels-bench (libkernels %d.%d.%d)  %s\n", KN_VERSION_MAJOR, KN_VERSION_MINOR, KN_VERSION_PATCH, m->date);
-    printf("cpu        %s, %d online core%s, %d thread%s for omp (%s)\n", m->cpu, m->cores, m->cores == 1 ? "" : "s",
-           m->threads, m->threads == 1 ? "" : "s", m->threads_from);
-    printf("caches     L1d %s, L2 %s, L3 %s; a call's working set is \"L2\" up to %s, \"L3\" up to %s\n",
-           fmt_bytes(m->l1d, b1, sizeof b1), fmt_bytes(m->l2, b2, sizeof b2), fmt_bytes(m->l3, b3, sizeof b3),
-           fmt_bytes(m->l2_max, b4, sizeof b4), fmt_bytes(m->l3_max, b5, sizeof b5));
-    for (int b = KN_SCALAR; b < KN_BACKEND_COUNT; b++)
-        printf("%-10s %s %s\n", b == KN_SCALAR ? "backends" : "", kn_backend_available((kn_backend)b) ? "+" : "-",
-               kn_backend_info((kn_backend)b));
-    for (int bl = 0; bl < BL_COUNT; bl++)
-        printf("%-10s %s %s\n", bl == 0 ? "baselines" : "", bench_baseline_available(bl) ? "+" : "-", bench_baseline_info(bl));
-    printf("firewall   %s\n", bench_firewall_source());
-    if (p->ran) {
-        printf("probe      %.2f s, %s vectors; GB/s (STREAM counting), 1 thread / %d threads:\n", p->seconds, p->isa,
-               p->threads);
-        static const char *const lv[LV_COUNT] = {"L2", "L3", "DRAM"};
-        for (int l = 0; l < LV_COUNT; l++)
-            printf("           %-4s (%9s)  read %6.1f / %6.1f   copy %6.1f / %6.1f   NT-store copy %6.1f / %6.1f   "
-                   "triad %6.1f / %6.1f\n",
-                   lv[l], fmt_bytes(p->bytes[l], b1, sizeof b1), p->read[l][0], p->read[l][1], p->copy[l][0],
-                   p->copy[l][1], p->stream_copy[l][0], p->stream_copy[l][1], p->triad[l][0], p->triad[l][1]);
-        printf("           FP64 mul+add, no FMA: %.1f / %.1f GFLOP/s -> Julia limit %.2f / %.2f G lane-iterations/s\n",
-               p->flops[0], p->flops[1], p->julia[0], p->julia[1]);
-    } else {
-        printf("probe      skipped (--no-probe)\n");
+    snprintf(line, sizeof line, "%s, %d online core%s, %d thread%s for omp (%s)", m->cpu, m->cores,
+             m->cores == 1 ? "" : "s", m->threads, m->threads == 1 ? "" : "s", m->threads_from);
+    header_line(o, "cpu", line);
+    snprintf(line, sizeof line, "L1d %s, L2 %s, L3 %s; a call's working set is \"L2\" up to %s, \"L3\" up to %s",
+             fmt_bytes(m->l1d, b1, sizeof b1), fmt_bytes(m->l2, b2, sizeof b2), fmt_bytes(m->l3, b3, sizeof b3),
+             fmt_bytes(m->l2_max, b4, sizeof b4), fmt_bytes(m->l3_max, b5, sizeof b5));
+    header_line(o, "caches", line);
+    for (int b = KN_SCALAR; b < KN_BACKEND_COUNT; b++) {
+        snprintf(line, sizeof line, "%s %s", kn_backend_available((kn_backend)b) ? "+" : "-",
+                 kn_backend_info((kn_backend)b));
+        header_line(o, b == KN_SCALAR ? "backends" : "", line);
     }
-    printf("\n%-17s %-16s %-4s %-11s %10s %10s %10s %10s %-8s %9s %7s %s\n", "kernel", "size", "lvl", "backend", "median ms",
-           "min ms", "max ms", "throughput", "unit", "vs scalar", "% limit", "check");
+    for (int bl = 0; bl < BL_COUNT; bl++) {
+        snprintf(line, sizeof line, "%s %s", bench_baseline_available(bl) ? "+" : "-", bench_baseline_info(bl));
+        header_line(o, bl == 0 ? "baselines" : "", line);
+    }
+    print_choices(o);
+    header_line(o, "firewall", bench_firewall_source());
+    print_probe(p);
+    if (o->full)
+        printf("\n%-17s %-16s %-4s %-11s %10s %10s %10s %10s %-8s %9s %7s %s\n", "kernel", "size", "lvl", "backend",
+               "median ms", "min ms", "max ms", "throughput", "unit", "vs scalar", "% limit", "check");
+    else print_case_table_header();
     fflush(stdout);
 }
 
@@ -247,6 +418,7 @@ void report_row(const bench_opts *o, const bench_row *r)
         fflush(stdout);
         return;
     }
+    if (!o->full) return; /* the compact view prints whole cases (report_case) */
     char med[24], lo[24], hi[24], thr[24] = "", sp[24] = "", pct[24] = "";
     if (r->median_s > 0 || r->throughput > 0) {
         fmt_ms(r->median_s, med, sizeof med);
@@ -267,17 +439,160 @@ void report_row(const bench_opts *o, const bench_row *r)
     fflush(stdout);
 }
 
-void report_end(const bench_opts *o, int rows, int failures, double seconds)
+/* Rows that did not give a time: why, under the line of their case. */
+static void print_problems(const bench_row *rows, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(rows[i].check, "FAIL") || !strcmp(rows[i].check, "ERROR") || !strcmp(rows[i].check, "n/a"))
+            printf("%-17s   ^ %s: %s%s%s\n", "", rows[i].backend, rows[i].detail, rows[i].value[0] ? "; got " : "",
+                   rows[i].value);
+}
+
+void report_case(const bench_opts *o, const bench_row *rows, int n)
+{
+    if (o->csv || o->json || o->full) return;
+    print_case_line(rows, n);
+    print_problems(rows, n);
+    fflush(stdout);
+}
+
+/* Per kernel, the backend fastest at most of its sizes (ties: the one
+ * fastest at the later size); sizes another backend wins follow in
+ * parentheses. */
+typedef struct {
+    const char *kernel;
+    int wins[KN_BACKEND_COUNT], last[KN_BACKEND_COUNT], winner;
+    char others[256];
+} kernel_pick;
+
+static int column_of(const char *backend)
+{
+    for (int c = 0; c < view_ncolumns; c++)
+        if (strcmp(view_columns[c], backend) == 0) return c;
+    return -1;
+}
+
+static int pick_kernels(const bench_row *rows, int nrows, kernel_pick *picks, int max)
+{
+    int npicks = 0, ncase = 0;
+    for (int i = 0; i < nrows; i += case_length(rows + i, nrows - i), ncase++) {
+        int f = fastest_row(rows + i, case_length(rows + i, nrows - i)), c = f < 0 ? -1 : column_of(rows[i + f].backend);
+        if (c < 0) continue;
+        int k = 0;
+        while (k < npicks && picks[k].kernel != rows[i].kernel) k++;
+        if (k == npicks) {
+            if (npicks == max) continue;
+            memset(&picks[npicks], 0, sizeof picks[0]);
+            picks[npicks++].kernel = rows[i].kernel;
+        }
+        picks[k].wins[c]++;
+        picks[k].last[c] = ncase + 1;
+    }
+    for (int k = 0; k < npicks; k++) {
+        kernel_pick *p = &picks[k];
+        for (int c = 1; c < view_ncolumns; c++)
+            if (p->wins[c] > p->wins[p->winner] || (p->wins[c] == p->wins[p->winner] && p->last[c] > p->last[p->winner]))
+                p->winner = c;
+    }
+    for (int i = 0; i < nrows; i += case_length(rows + i, nrows - i)) {
+        int f = fastest_row(rows + i, case_length(rows + i, nrows - i)), c = f < 0 ? -1 : column_of(rows[i + f].backend);
+        int k = 0;
+        while (k < npicks && picks[k].kernel != rows[i].kernel) k++;
+        if (c < 0 || k == npicks || c == picks[k].winner) continue;
+        size_t l = strlen(picks[k].others);
+        snprintf(picks[k].others + l, sizeof picks[k].others - l, "%s%s at %s", l ? ", " : "", view_columns[c],
+                 rows[i].size);
+    }
+    return npicks;
+}
+
+/* "use: omp    for julia, norm_square_f64 (simd at 65536), ...", wrapped
+ * to the view's width. */
+static void print_recommendation(const bench_row *rows, int nrows)
+{
+    kernel_pick picks[BENCH_MAX_SIZES];
+    int npicks = pick_kernels(rows, nrows, picks, BENCH_MAX_SIZES), lines = 0;
+    for (int c = 0; c < view_ncolumns; c++) {
+        int wins = 0;
+        for (int k = 0; k < npicks; k++) wins += picks[k].winner == c;
+        if (!wins) continue;
+        int col = printf("%s%-6s for", lines++ ? "     " : "use: ", view_columns[c]), items = 0;
+        for (int k = 0; k < npicks; k++) {
+            if (picks[k].winner != c) continue;
+            char item[320];
+            int len = picks[k].others[0] ? snprintf(item, sizeof item, "%s (%s)", picks[k].kernel, picks[k].others)
+                                         : snprintf(item, sizeof item, "%s", picks[k].kernel);
+            if (items && col + 2 + len > VIEW_WIDTH) col = printf(",\n%16s", "") - 2;
+            else if (items) col += printf(",");
+            col += printf(" %s", item);
+            items++;
+        }
+        printf("\n");
+    }
+    int wins[KN_BACKEND_COUNT] = {0}, top = 0;
+    for (int k = 0; k < npicks; k++) wins[picks[k].winner]++;
+    for (int c = 1; c < view_ncolumns; c++)
+        if (wins[c] > wins[top]) top = c;
+    kn_backend def;
+    const char *why = default_context_error(&def);
+    int dc = why ? -1 : column_of(kn_backend_name(def));
+    if (why) printf("default: KERNELS_BACKEND=%s makes every call with ctx NULL fail", env_backend());
+    else
+        printf("default: calls with ctx NULL run %s (KERNELS_BACKEND=%s), the fastest for %d of %d kernels here",
+               kn_backend_name(def), env_backend(), dc < 0 ? 0 : wins[dc], npicks);
+    if (npicks && (dc < 0 || wins[top] > wins[dc]))
+        printf(";\n         KERNELS_BACKEND=%s would be the fastest for %d (or per call: kn_ctx_create)", view_columns[top],
+               wins[top]);
+    printf("\n");
+}
+
+static void json_fastest(const bench_row *rows, int nrows)
+{
+    printf(",\n  \"fastest\": [");
+    for (int i = 0, first = 1; i < nrows; i += case_length(rows + i, nrows - i)) {
+        int f = fastest_row(rows + i, case_length(rows + i, nrows - i));
+        if (f < 0) continue;
+        const bench_row *r = &rows[i + f];
+        printf("%s\n    {\"kernel\": ", first ? "" : ",");
+        json_str(stdout, r->kernel);
+        printf(", \"size\": ");
+        json_str(stdout, r->size);
+        printf(", \"level\": \"%s\", \"backend\": ", r->level);
+        json_str(stdout, r->backend);
+        printf(", \"median_ms\": ");
+        json_num(stdout, r->median_s * 1e3, 0);
+        printf(", \"speedup_vs_scalar\": ");
+        json_num(stdout, r->speedup, 1);
+        printf(", \"pct_of_limit\": ");
+        json_num(stdout, r->pct, 1);
+        printf("}");
+        first = 0;
+    }
+    printf("\n  ]");
+}
+
+void report_end(const bench_opts *o, const bench_row *rows, int nrows, int failures, double seconds)
 {
     if (o->csv) return;
     if (o->json) {
-        printf("\n  ],\n  \"rows\": %d, \"failures\": %d, \"seconds\": %.3f\n}\n", rows, failures, seconds);
+        printf("\n  ]");
+        json_fastest(rows, nrows);
+        printf(",\n  \"rows\": %d, \"failures\": %d, \"seconds\": %.3f\n}\n", nrows, failures, seconds);
         return;
+    }
+    if (o->full) {
+        print_case_table_header();
+        for (int i = 0; i < nrows; i += case_length(rows + i, nrows - i))
+            print_case_line(rows + i, case_length(rows + i, nrows - i));
     }
     printf("\n%d row%s in %.1f s, %d check%s failed. Checks: exact = bit-identical to the golden value and/or "
            "scalar;\nok~ = within the stated rounding tolerance (other summation order); ref = the reference itself; "
-           "- = not checked.\n",
-           rows, rows == 1 ? "" : "s", seconds, failures, failures == 1 ? "" : "s");
+           "- = not checked.\n"
+           "%% limit: of the probe's figure for the row's level and threads (read or copy bandwidth, no-FMA FLOP "
+           "rate);\nabove 100%% means the probe ran slower than the kernel (a busy machine).%s\n\n",
+           nrows, nrows == 1 ? "" : "s", seconds, failures, failures == 1 ? "" : "s",
+           o->full ? "" : " --full: every row with min/max.");
+    print_recommendation(rows, nrows);
 }
 
 /* ------------------------------------------------------------------ */

@@ -334,7 +334,8 @@ int bench_workloads_init(const bench_opts *o, FILE *log, char *msg, size_t len)
         firewall_builtin();
         snprintf(fw_source, sizeof fw_source, "built-in example + generated firewall (%s not found or empty)",
                  o->firewall_dir ? o->firewall_dir : "no --firewall-dir");
-        if (log) fprintf(log, "kernels-bench: firewall: using a %s\n", fw_source);
+        /* The default folder is optional; a named one should be there. */
+        if (log && o->firewall_dir_given) fprintf(log, "kernels-bench: firewall: using a %s\n", fw_source);
     }
     return 0;
 }
@@ -625,12 +626,15 @@ static int expr_prepare(bench_case *c, const char *src, size_t nvars, const char
     return 0;
 }
 
-/* DESIGN.md's golden expression: data = 0..n-1; for n = 1e6 the sum of
+/* The README's golden expression: data = 0..n-1; for n = 1e6 the sum of
  * the result is 3000001000000 exactly. Only + and *: bit-identical. */
+static const char expr_simple_source[] = "data + data * 5 + 4";
+static const char expr_heavy_source[] = "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)";
+
 static int expr_simple_setup(bench_case *c, char *err, size_t len)
 {
     static const char *const names[] = {"data"};
-    if (expr_prepare(c, "data + data * 5 + 4", 1, names, err, len)) return -1;
+    if (expr_prepare(c, expr_simple_source, 1, names, err, len)) return -1;
     double *x = c->in[0];
     for (size_t i = 0; i < c->n; i++) x[i] = (double)i;
     if (c->n == 1000000) {
@@ -645,7 +649,7 @@ static int expr_simple_setup(bench_case *c, char *err, size_t len)
 static int expr_heavy_setup(bench_case *c, char *err, size_t len)
 {
     static const char *const names[] = {"a", "b"};
-    if (expr_prepare(c, "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)", 2, names, err, len)) return -1;
+    if (expr_prepare(c, expr_heavy_source, 2, names, err, len)) return -1;
     fill_uniform(c->in[0], c->n, -10, 10, c->n);
     fill_uniform(c->in[1], c->n, -10, 10, c->n + 1);
     return 0;
@@ -667,22 +671,22 @@ static void expr_digest(const bench_case *c, bench_digest *d)
 /* ------------------------------------------------------------------ */
 
 const bench_workload bench_workloads[] = {
-    {"julia", "julia", "Git/s", 1e9, 0, LIM_JULIA, CK_EXACT, 0, julia_sizes, 1, julia_setup, julia_run, julia_digest, NULL},
+    {"julia", "julia", "Git/s", 1e9, 0, LIM_JULIA, CK_EXACT, 0, julia_sizes, 1, julia_setup, julia_run, julia_digest, NULL, NULL},
     {"julia_points", "julia_points", "Git/s", 1e9, 0, LIM_JULIA, CK_EXACT, 0, julia_points_sizes, 1, julia_points_setup,
-     julia_points_run, julia_points_digest, NULL},
+     julia_points_run, julia_points_digest, NULL, NULL},
     {"firewall_delay", "firewall", "Gdelay/s", 1e9, 0, LIM_NONE, CK_EXACT, 0, firewall_delay_sizes, 0, firewall_delay_setup,
-     firewall_delay_run, firewall_delay_digest, NULL},
+     firewall_delay_run, firewall_delay_digest, NULL, NULL},
     {"firewall_severity", "firewall", "Mlayer/s", 1e6, 0, LIM_NONE, CK_EXACT, 0, firewall_severity_sizes, 0,
-     firewall_severity_setup, firewall_severity_run, firewall_severity_digest, NULL},
+     firewall_severity_setup, firewall_severity_run, firewall_severity_digest, NULL, NULL},
     {"norm_square_f64", "norm_square_f64", "GB/s", 1e9, 1, LIM_READ, CK_EXACT, BL_BIT(BL_CLOOP) | BL_BIT(BL_OPENBLAS),
-     norm_sizes, 1, norm_f64_setup, norm_f64_run, f64_value_digest, norm_f64_baseline},
+     norm_sizes, 1, norm_f64_setup, norm_f64_run, f64_value_digest, norm_f64_baseline, NULL},
     {"norm_square_i64", "norm_square_i64", "GB/s", 1e9, 1, LIM_READ, CK_EXACT, BL_BIT(BL_CLOOP), norm_sizes, 1,
-     norm_i64_setup, norm_i64_run, i64_value_digest, norm_i64_baseline},
+     norm_i64_setup, norm_i64_run, i64_value_digest, norm_i64_baseline, NULL},
     {"suffix_sums", "suffix_sums", "GB/s", 1e9, 1, LIM_COPY, CK_EXACT, BL_BIT(BL_CCOPY), suffix_sizes, 1, suffix_setup,
-     suffix_run, suffix_digest, copy_baseline},
+     suffix_run, suffix_digest, copy_baseline, NULL},
     {"expr_simple", "expr", "GB/s", 1e9, 1, LIM_COPY, CK_EXACT, BL_BIT(BL_CCOPY), expr_sizes, 1, expr_simple_setup,
-     expr_run, expr_digest, copy_baseline},
+     expr_run, expr_digest, copy_baseline, expr_simple_source},
     {"expr_heavy", "expr", "Melem/s", 1e6, 0, LIM_NONE, CK_TOL, 0, expr_sizes, 1, expr_heavy_setup, expr_run,
-     expr_digest, NULL},
+     expr_digest, NULL, expr_heavy_source},
 };
 const size_t bench_nworkloads = sizeof bench_workloads / sizeof bench_workloads[0];

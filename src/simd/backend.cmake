@@ -50,9 +50,10 @@ if(KERNELS_WITH_SIMD)
     endif()
     # stdc++ explicitly: a C program linking the static library links with cc.
     list(APPEND KN_PRIVATE_LIBS ${KN_HWY_LINK} stdc++)
+    # Link flags only: Highway's Cflags (-DHWY_SHARED_DEFINE) are for
+    # building the library, and a Requires would hand them to its users.
     if(KN_HWY_PC)
-      list(APPEND KN_PC_REQUIRES ${KN_HWY_PC})
-      list(APPEND KN_PC_LIBS_PRIVATE -lstdc++)
+      list(APPEND KN_PC_LIBS_PRIVATE ${KN_HWY_LDFLAGS} -lstdc++)
     else()
       list(APPEND KN_PC_LIBS_PRIVATE -lhwy -lstdc++)
     endif()
