@@ -21,6 +21,13 @@ void kn_opencl_set_piece_bytes(size_t bytes);
  * throws the program away; failures are reported like the kernels' own. */
 kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src);
 
+/* 1 if the OpenCL vendor files name a driver that may offer a GPU, read as
+ * the ICD loader (ocl-icd) reads them with OCL_ICD_VENDORS = vendors and
+ * OPENCL_VENDOR_PATH = vendor_path (NULL or empty: unset), loading none;
+ * else 0 and why (an "opencl: no GPU: ..." sentence). PoCL counts as a CPU
+ * driver. Exposed for the tests. */
+int kn_cl_icd_gpu_possible(const char *vendors, const char *vendor_path, char *why, size_t cap);
+
 /* Name of an OpenCL error code ("CL_OUT_OF_RESOURCES"), or "CL error <n>". */
 const char *kn_cl_error_name(int err);
 
