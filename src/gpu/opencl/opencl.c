@@ -358,7 +358,9 @@ static kn_status dev_ready(kn_cl_device *d)
         cl_int err = CL_SUCCESS;
         if (!d->context) {
             cl_context_properties props[] = {CL_CONTEXT_PLATFORM, (cl_context_properties)d->platform, 0};
+            kn_cl_runtime_enter();
             d->context = clCreateContext(props, 1, &d->id, NULL, NULL, &err);
+            kn_cl_runtime_leave();
             if (err != CL_SUCCESS) {
                 d->context = NULL;
                 st = kn_cl_fail("clCreateContext", err);
@@ -391,7 +393,7 @@ static void ocl_ctx_fini(kn_ctx *ctx)
     ctx->state = NULL;
 }
 
-static kn_status open_context(kn_ctx *ctx)
+static kn_status ocl_ctx_init(kn_ctx *ctx)
 {
     size_t idx = 0;
     const char *why = select_device(&idx);
@@ -405,6 +407,7 @@ static kn_status open_context(kn_ctx *ctx)
     s->dev = d;
     ctx->state = s;
     cl_int err;
+    kn_cl_runtime_enter();
     s->q = clCreateCommandQueue(d->context, d->id, 0, &err);
     if (err != CL_SUCCESS) {
         s->q = NULL;
@@ -417,17 +420,8 @@ static kn_status open_context(kn_ctx *ctx)
             st = kn_fail(KN_ERR_DEVICE, "opencl: clCreateKernel(%s) failed: %s", kernel_names[k], kn_cl_error_name(err));
         }
     }
-    if (st) ocl_ctx_fini(ctx);
-    return st;
-}
-
-/* The first context of a device creates the driver's context and builds
- * the kernels. */
-static kn_status ocl_ctx_init(kn_ctx *ctx)
-{
-    kn_cl_runtime_enter();
-    kn_status st = open_context(ctx);
     kn_cl_runtime_leave();
+    if (st) ocl_ctx_fini(ctx);
     return st;
 }
 

@@ -5,18 +5,17 @@
  * handler makes an integer division by zero continue silently) and a
  * heap-allocated alternate stack on the calling thread. Sections are
  * serialized, so that one never saves another's changes as the
- * application's; they nest on one thread. */
+ * application's. The lock is the innermost of the backend's: a section
+ * takes no other lock and waits for no other thread. */
 #define _XOPEN_SOURCE 700 /* sigaltstack */
 #include <pthread.h>
 #include <signal.h>
-#include <string.h>
 
 #include "opencl_state.h"
 
 enum { MAX_SIGNALS = 128 };
 
 static pthread_mutex_t guard_lock = PTHREAD_MUTEX_INITIALIZER;
-static _Thread_local int depth;
 static struct sigaction saved[MAX_SIGNALS];
 static int saved_ok[MAX_SIGNALS];
 static stack_t saved_alt;
@@ -40,7 +39,6 @@ static int same_action(const struct sigaction *a, const struct sigaction *b)
 
 void kn_cl_runtime_enter(void)
 {
-    if (depth++) return;
     pthread_mutex_lock(&guard_lock);
     for (int sig = 1; sig <= last_signal(); sig++) saved_ok[sig] = sigaction(sig, NULL, &saved[sig]) == 0;
     saved_alt_ok = sigaltstack(NULL, &saved_alt) == 0;
@@ -59,7 +57,6 @@ static void restore_alt_stack(void)
 
 void kn_cl_runtime_leave(void)
 {
-    if (--depth) return;
     struct sigaction now;
     for (int sig = 1; sig <= last_signal(); sig++)
         if (saved_ok[sig] && sigaction(sig, NULL, &now) == 0 && !same_action(&now, &saved[sig]))
