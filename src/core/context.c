@@ -118,7 +118,8 @@ static kn_status ctx_init(kn_ctx *ctx, kn_backend b)
 static void say_using(const kn_ctx *ctx)
 {
     const char *verbose = getenv("KERNELS_VERBOSE");
-    if (verbose && strcmp(verbose, "1") == 0) fprintf(stderr, "libkernels: using %s\n", ctx->ops->info());
+    if (verbose && strcmp(verbose, "1") == 0)
+        fprintf(stderr, "libkernels: using %s\n", ctx->ops->info()); // NOLINT(clang-analyzer-core.NullDereference): a made context has its ops
 }
 
 kn_status kn_ctx_new(kn_ctx **ctx, kn_backend b)
