@@ -159,9 +159,10 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--backend") == 0 && i + 1 < argc) {
             char *list = argv[++i];
             for (char *save = NULL, *tok = strtok_r(list, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-                kn_backend b;
-                if (kn_backend_from_name(tok, &b) || b == KN_AUTO) {
-                    fprintf(stderr, "kernels-verify: %s\n", b == KN_AUTO ? "--backend needs a concrete backend" : kn_last_error());
+                kn_backend b = KN_AUTO;
+                kn_status st = kn_backend_from_name(tok, &b);
+                if (st || b == KN_AUTO) {
+                    fprintf(stderr, "kernels-verify: %s\n", st ? kn_last_error() : "--backend needs a concrete backend");
                     return 2;
                 }
                 want[b] = any_named = 1;
