@@ -21,8 +21,9 @@
  *    check it: a misaligned one gives KN_ERR_INVALID_ARG, e.g.
  *    "kn_norm_square_f64: x is not aligned to 8 bytes (address 0x...)".
  *  - The library never prints (except one line on stderr per context when
- *    KERNELS_VERBOSE=1), never calls exit/abort, and never writes outside
- *    the caller's buffers.
+ *    KERNELS_VERBOSE=1), never calls exit/abort, never writes outside the
+ *    caller's buffers, and leaves signal handling as it found it (see
+ *    kn_ctx_create).
  *  - Every kernel may be called from several threads at once, on the same
  *    or on different contexts.
  *
@@ -100,24 +101,29 @@ typedef enum {
 /* "auto", "scalar", "simd", "omp", "opencl", "cuda"; "unknown" otherwise. */
 const char *kn_backend_name(kn_backend b);
 
-/* Maps a name (case-insensitive, as accepted by KERNELS_BACKEND: auto,
- * scalar, simd, omp, opencl, cuda) to its enum.
- * Errors: KN_ERR_INVALID_ARG if name or out is NULL, or the name is unknown
- * (the message lists the valid names). */
+/* Maps a name to its enum: auto, scalar, simd, omp, opencl, cuda, in any
+ * case, white space around it ignored (the same parser as KERNELS_BACKEND's).
+ * KERNELS_BACKEND's "gpu" stands for two backends (cuda, then opencl, each
+ * only on a GPU), so it is not accepted here.
+ * Errors: KN_ERR_INVALID_ARG if name or out is NULL, the name is "gpu" (the
+ * message says why) or unknown (the message lists the valid names). */
 kn_status kn_backend_from_name(const char *name, kn_backend *out);
 
 /* 1 if backend b is built into this library and usable on this machine
- * (for GPU backends: a device was found), 0 otherwise. KN_AUTO: 1. */
+ * (for GPU backends: a device was found), 0 otherwise. KN_AUTO: 1 if
+ * kn_ctx_create(KN_AUTO) would now find a usable backend (KERNELS_BACKEND
+ * included), 0 if it would fail. kn_last_error() is left as it was. */
 int kn_backend_available(kn_backend b);
 
 /* One line describing the backend, e.g. "scalar: portable C reference",
  * "simd: AVX3_SPR", or, for an unavailable one, why it is unavailable
  * ("cuda: not built (configure with -DKERNELS_WITH_CUDA=ON)"). Never NULL;
  * valid until this thread's next kn_backend_info() call. KN_AUTO describes
- * the backend auto would pick. The omp line describes what a context made
+ * the backend kn_ctx_create(KN_AUTO) would pick now (KERNELS_BACKEND
+ * included) or, if it would fail, why (its message without the
+ * "kn_ctx_create: " prefix). The omp line describes what a context made
  * now would use (threads, schedule, or why KERNELS_NUM_THREADS or
- * KERNELS_SCHEDULE is invalid), read anew on each call without changing
- * kn_last_error(). */
+ * KERNELS_SCHEDULE is invalid). kn_last_error() is left as it was. */
 const char *kn_backend_info(kn_backend b);
 
 /* ------------------------------------------------------------------ */
@@ -128,15 +134,29 @@ typedef struct kn_ctx kn_ctx; /* opaque; NULL means the process default */
 
 /* Creates a context bound to backend b. With KN_AUTO the choice comes from
  * KERNELS_BACKEND (a name or a comma list; see README) or, if unset or
- * "auto", the best available backend.
- * Errors: KN_ERR_INVALID_ARG (ctx NULL, b out of range, KERNELS_BACKEND
- * names an unknown backend -- the message lists the valid names),
- * KN_ERR_UNAVAILABLE (the requested backend, or every backend in the list,
- * is not built or not usable here -- the message says why),
- * KN_ERR_NO_MEMORY. On failure *ctx is set to NULL. */
+ * "auto", the best available backend: cuda or OpenCL on a GPU, else omp,
+ * simd, scalar. Whether OpenCL has a GPU is first read from the OpenCL
+ * vendor files (as the ICD loader reads them: /etc/OpenCL/vendors,
+ * OCL_ICD_VENDORS, OPENCL_VENDOR_PATH); when they list only CPU drivers
+ * (PoCL) none is loaded.
+ * Signals: libkernels never changes the signal dispositions or a thread's
+ * alternate signal stack. OpenCL drivers may (PoCL's LLVM installs handlers
+ * for SIGSEGV, SIGFPE, SIGINT, SIGTERM and more, and an alternate stack), so
+ * both are saved before every call that may start a driver (device
+ * discovery, context creation, program builds) and put back after it. What
+ * remains is the driver's own: the threads it starts (PoCL's workers), the
+ * memory it keeps, and LLVM's belief that its handlers are installed.
+ * Errors (every message starts with "kn_ctx_create: "): KN_ERR_INVALID_ARG
+ * (ctx NULL, b out of range, KERNELS_BACKEND names an unknown backend --
+ * the message lists the valid names), KN_ERR_UNAVAILABLE (the requested
+ * backend, or every backend in the list, is not built or not usable here --
+ * the message says why), KN_ERR_NO_MEMORY, KN_ERR_DEVICE (a GPU runtime
+ * failed). On failure *ctx is set to NULL. */
 kn_status kn_ctx_create(kn_ctx **ctx, kn_backend b);
 
-/* Frees a context; NULL is a no-op. */
+/* Frees a context; NULL is a no-op. The context must not be in use by
+ * another thread. Destroying a context twice, or using it afterwards, is
+ * undefined behaviour, like calling free() twice. */
 void kn_ctx_destroy(kn_ctx *ctx);
 
 /* The backend a context runs (never KN_AUTO). ctx NULL: the default

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/dispatch.h" /* kn_backend_best, for "auto" */
 #include "test_util.h"
@@ -108,18 +109,44 @@ static void test_backend_names(void **state)
     assert_string_equal(kn_backend_name((kn_backend)1000), "unknown");
 }
 
+/* The same name parser as KERNELS_BACKEND: white space around a name is
+ * ignored there and here. */
+static void test_backend_from_name_spaces(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        kn_backend b;
+    } table[] = {{" omp", KN_OMP}, {"omp ", KN_OMP}, {"\tScalar\n", KN_SCALAR}, {"  cuda  ", KN_CUDA}, {" auto", KN_AUTO}};
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        kn_backend out = (kn_backend)99;
+        kt_ok(kn_backend_from_name(table[i].name, &out));
+        assert_int_equal(out, table[i].b);
+    }
+}
+
 static void test_backend_from_name_errors(void **state)
 {
     (void)state;
-    static const char *const bad[] = {"bogus", "", " scalar", "scalar ", "scalarx", "sca", "gpu", "cuda,scalar", "unknown"};
+    static const char *const bad[] = {"bogus", "", "  ", "scalarx", "sca", "cuda,scalar", "unknown", "sca lar"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         kn_backend out = (kn_backend)99;
-        kt_expect_error(kn_backend_from_name(bad[i], &out), KN_ERR_INVALID_ARG,
-                        "valid names are auto, scalar, simd, omp, opencl, cuda");
-        char quoted[64];
-        snprintf(quoted, sizeof quoted, "'%s'", bad[i]);
-        kt_assert_error_contains(quoted);
+        char msg[160];
+        snprintf(msg, sizeof msg, "kn_backend_from_name: unknown backend '%s'; valid names are auto, scalar, simd, omp, opencl, cuda",
+                 bad[i]);
+        kt_expect_error(kn_backend_from_name(bad[i], &out), KN_ERR_INVALID_ARG, NULL);
+        assert_string_equal(kn_last_error(), msg);
         assert_int_equal(out, 99); /* untouched */
+    }
+    /* "gpu" is a list (cuda, then opencl, each on a GPU only), not one backend. */
+    static const char *const gpu[] = {"gpu", " GPU "};
+    for (size_t i = 0; i < 2; i++) {
+        kn_backend out = (kn_backend)99;
+        kt_expect_error(kn_backend_from_name(gpu[i], &out), KN_ERR_INVALID_ARG, NULL);
+        assert_string_equal(kn_last_error(),
+                            "kn_backend_from_name: 'gpu' stands for two backends (cuda, then opencl, each only on a GPU); "
+                            "only KERNELS_BACKEND accepts it");
+        assert_int_equal(out, 99);
     }
     kn_backend out;
     kt_expect_error(kn_backend_from_name(NULL, &out), KN_ERR_INVALID_ARG, "kn_backend_from_name: name is NULL");
@@ -157,6 +184,121 @@ static void test_available_and_info(void **state)
     assert_string_equal(kn_backend_info(KN_AUTO), kn_backend_info(best));
 }
 
+/* kn_backend_info(KN_AUTO) and kn_backend_available(KN_AUTO) resolve
+ * KERNELS_BACKEND exactly as kn_ctx_create(KN_AUTO) does, and leave this
+ * thread's kn_last_error() as it was. */
+static void auto_case(const char *value, int line)
+{
+    setenv("KERNELS_BACKEND", value, 1);
+    kn_backend unused;
+    kn_backend_from_name(NULL, &unused); /* a known last error */
+    int available = kn_backend_available(KN_AUTO);
+    char info[2048];
+    snprintf(info, sizeof info, "%s", kn_backend_info(KN_AUTO));
+    if (strcmp(kn_last_error(), "kn_backend_from_name: name is NULL") != 0) {
+        print_error("line %d: KERNELS_BACKEND='%s': an info call changed kn_last_error() to \"%s\"\n", line, value,
+                    kn_last_error());
+        _fail(__FILE__, line);
+    }
+    kn_ctx *ctx = NULL;
+    kn_status st = kn_ctx_create(&ctx, KN_AUTO);
+    unsetenv("KERNELS_BACKEND");
+    char want[2100];
+    if (st == KN_OK) {
+        snprintf(want, sizeof want, "%s", kn_backend_info(kn_ctx_backend(ctx)));
+        kn_ctx_destroy(ctx);
+    } else {
+        snprintf(want, sizeof want, "%s", kn_last_error() + strlen("kn_ctx_create: "));
+    }
+    if (available != (st == KN_OK) || strcmp(info, want) != 0) {
+        print_error("line %d: KERNELS_BACKEND='%s': available %d, info \"%s\"; kn_ctx_create(KN_AUTO) gave %s, \"%s\"\n",
+                    line, value, available, info, kn_status_str(st), want);
+        _fail(__FILE__, line);
+    }
+}
+
+static void test_auto_follows_env(void **state)
+{
+    (void)state;
+    static const char *const values[] = {"scalar", "simd", "omp", "opencl", "cuda", "gpu", "bogus", "scalar,bogus",
+                                         "", "auto", "cuda,simd", " scalar , omp", "gpu,scalar", "scalar,,simd"};
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) auto_case(values[i], __LINE__);
+    setenv("KERNELS_BACKEND", "scalar", 1);
+    assert_string_equal(kn_backend_info(KN_AUTO), "scalar: portable C reference");
+    assert_int_equal(kn_backend_available(KN_AUTO), 1);
+    setenv("KERNELS_BACKEND", "bogus", 1);
+    assert_int_equal(kn_backend_available(KN_AUTO), 0);
+    assert_string_equal(kn_backend_info(KN_AUTO), "KERNELS_BACKEND: unknown backend 'bogus'; valid names are auto, "
+                                                  "scalar, simd, omp, opencl, cuda, gpu (or a comma list of them)");
+    if (!kn_backend_available(KN_CUDA)) {
+        setenv("KERNELS_BACKEND", "cuda", 1);
+        assert_int_equal(kn_backend_available(KN_AUTO), 0);
+        char want[2048];
+        snprintf(want, sizeof want, "KERNELS_BACKEND='cuda': no listed backend is available: %s", kn_backend_info(KN_CUDA));
+        assert_string_equal(kn_backend_info(KN_AUTO), want);
+    }
+    unsetenv("KERNELS_BACKEND");
+}
+
+/* kn_ctx_create(b) with KERNELS_VERBOSE=1; returns what it wrote to stderr. */
+static char *create_verbose(kn_backend b, kn_ctx **ctx, kn_status *st)
+{
+    setenv("KERNELS_VERBOSE", "1", 1);
+    fflush(stderr);
+    FILE *tmp = tmpfile();
+    assert_non_null(tmp);
+    int saved = dup(2);
+    assert_true(saved >= 0);
+    assert_true(dup2(fileno(tmp), 2) == 2);
+    *st = kn_ctx_create(ctx, b);
+    fflush(stderr);
+    assert_true(dup2(saved, 2) == 2);
+    close(saved);
+    unsetenv("KERNELS_VERBOSE");
+    static char text[8192];
+    rewind(tmp);
+    size_t len = fread(text, 1, sizeof text - 1, tmp);
+    text[len] = '\0';
+    fclose(tmp);
+    return text;
+}
+
+/* One line per context, naming the backend asked for (omp's inner context
+ * for its chunks prints nothing of its own). */
+static void test_verbose_one_line(void **state)
+{
+    (void)state;
+    for (int b = KN_SCALAR; b <= KN_CUDA; b++) {
+        kn_ctx *ctx = NULL;
+        kn_status st;
+        const char *text = create_verbose((kn_backend)b, &ctx, &st);
+        if (!kn_backend_available((kn_backend)b)) {
+            assert_int_equal(st, KN_ERR_UNAVAILABLE);
+            assert_string_equal(text, "");
+            continue;
+        }
+        assert_int_equal(st, KN_OK);
+        char want[2100];
+        snprintf(want, sizeof want, "libkernels: using %s\n", kn_backend_info((kn_backend)b));
+        assert_string_equal(text, want);
+        kn_ctx_destroy(ctx);
+    }
+    if (kn_backend_available(KN_OMP)) {
+        setenv("KERNELS_BACKEND", "omp", 1);
+        kn_ctx *ctx = NULL;
+        kn_status st;
+        const char *text = create_verbose(KN_AUTO, &ctx, &st);
+        unsetenv("KERNELS_BACKEND");
+        assert_int_equal(st, KN_OK);
+        assert_int_equal(kn_ctx_backend(ctx), KN_OMP);
+        kn_ctx_destroy(ctx);
+        assert_true(strncmp(text, "libkernels: using omp: ", 23) == 0);
+        assert_non_null(strchr(text, '\n'));
+        assert_string_equal(strchr(text, '\n'), "\n"); /* exactly one line */
+        if (kn_backend_available(KN_SIMD)) assert_non_null(strstr(text, ", chunks run by simd: "));
+    }
+}
+
 static void test_ctx_create_each_backend(void **state)
 {
     (void)state;
@@ -176,7 +318,9 @@ static void test_ctx_create_each_backend(void **state)
             if (st != KN_ERR_UNAVAILABLE) fail_msg("%s unavailable but kn_ctx_create returned %s", all_names[b], kn_status_str(st));
             assert_null(ctx);
             /* the reason, which starts with the backend's name ("cuda: not built ...") */
-            kt_assert_error_contains(kn_backend_info((kn_backend)b));
+            char msg[2048];
+            snprintf(msg, sizeof msg, "kn_ctx_create: backend unavailable: %s", kn_backend_info((kn_backend)b));
+            assert_string_equal(kn_last_error(), msg);
             kt_assert_error_contains(all_names[b]);
         }
     }
@@ -285,6 +429,8 @@ static void test_env_unknown_names(void **state)
         ENV_ERR(bad[i], KN_ERR_INVALID_ARG, "KERNELS_BACKEND: unknown backend '");
     }
     ENV_ERR("bogus", KN_ERR_INVALID_ARG, "unknown backend 'bogus'");
+    assert_string_equal(kn_last_error(), "kn_ctx_create: KERNELS_BACKEND: unknown backend 'bogus'; valid names are auto, "
+                                         "scalar, simd, omp, opencl, cuda, gpu (or a comma list of them)");
     ENV_ERR("scalar, Bogus2 ", KN_ERR_INVALID_ARG, "unknown backend 'Bogus2'");
     /* A blank name in the list. */
     ENV_ERR("scalar, ,simd", KN_ERR_INVALID_ARG, "has an empty name in its list");
@@ -342,16 +488,19 @@ static void test_env_lists(void **state)
     ENV_OK("scalar,cuda", KN_SCALAR);
     ENV_OK("scalar,auto", KN_SCALAR);
     ENV_OK("auto,scalar", kn_backend_best());
-    /* gpu = cuda then opencl; an error saying why when neither is usable. */
+    /* gpu = cuda then opencl, each only on a GPU device: an OpenCL CPU
+     * device (PoCL) does not count; an error saying why when neither is. */
+    int opencl_gpu = opencl && strstr(kn_backend_info(KN_OPENCL), "(GPU,") != NULL;
     if (cuda) ENV_OK("gpu", KN_CUDA);
-    else if (opencl) ENV_OK("gpu", KN_OPENCL);
+    else if (opencl_gpu) ENV_OK("gpu", KN_OPENCL);
     else {
-        ENV_ERR("gpu", KN_ERR_UNAVAILABLE, "KERNELS_BACKEND='gpu': no listed backend is available");
+        ENV_ERR("gpu", KN_ERR_UNAVAILABLE, "kn_ctx_create: KERNELS_BACKEND='gpu': no listed backend is available: ");
         ENV_ERR("gpu", KN_ERR_UNAVAILABLE, kn_backend_info(KN_CUDA));
-        ENV_ERR("gpu", KN_ERR_UNAVAILABLE, kn_backend_info(KN_OPENCL));
+        ENV_ERR("gpu", KN_ERR_UNAVAILABLE, opencl ? "; opencl: no GPU" : kn_backend_info(KN_OPENCL));
         ENV_ERR("GPU", KN_ERR_UNAVAILABLE, NULL);
+        if (opencl) ENV_OK("gpu,opencl", KN_OPENCL); /* named explicitly, a CPU device is fine */
     }
-    ENV_OK("gpu,scalar", cuda ? KN_CUDA : opencl ? KN_OPENCL : KN_SCALAR);
+    ENV_OK("gpu,scalar", cuda ? KN_CUDA : opencl_gpu ? KN_OPENCL : KN_SCALAR);
     /* A list of only unavailable backends names every reason. */
     char list[64] = "", reasons[4][256];
     int k = 0;
@@ -506,7 +655,10 @@ int main(void)
         cmocka_unit_test(test_status_str),
         cmocka_unit_test(test_last_error_thread_local),
         cmocka_unit_test(test_backend_names),
+        cmocka_unit_test(test_backend_from_name_spaces),
         cmocka_unit_test(test_backend_from_name_errors),
+        cmocka_unit_test(test_auto_follows_env),
+        cmocka_unit_test(test_verbose_one_line),
         cmocka_unit_test(test_available_and_info),
         cmocka_unit_test(test_ctx_create_each_backend),
         cmocka_unit_test(test_ctx_create_errors),

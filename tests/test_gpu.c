@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@ kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src) __attribute__((weak
 const char *kn_cl_error_name(int err) __attribute__((weak));
 void kn_opencl_set_expr_kernel_max(size_t insns) __attribute__((weak));
 size_t kn_opencl_expr_kernels_built(void) __attribute__((weak));
+int kn_cl_icd_gpu_possible(const char *vendors, const char *vendor_path, char *why, size_t cap) __attribute__((weak));
 
 static const kn_backend gpus[] = {KN_OPENCL, KN_CUDA};
 #define NGPUS (sizeof gpus / sizeof gpus[0])
@@ -767,17 +769,100 @@ static void test_cuda_unavailable_reason(void **state)
     }
     kt_expect_error(kn_ctx_create(&c, KN_CUDA), KN_ERR_UNAVAILABLE, why);
     assert_null(c);
-    /* "gpu" falls through to OpenCL (or fails saying why for both) */
+    /* "gpu" means a GPU device: OpenCL only where it has one, else an error
+     * saying why for both */
     setenv("KERNELS_BACKEND", "gpu", 1);
     kn_status st = kn_ctx_create(&c, KN_AUTO);
     unsetenv("KERNELS_BACKEND");
-    if (kn_backend_available(KN_OPENCL)) {
+    if (kn_backend_available(KN_OPENCL) && strstr(kn_backend_info(KN_OPENCL), "(GPU,")) {
         assert_int_equal(st, KN_OK);
         assert_int_equal(kn_ctx_backend(c), KN_OPENCL);
         kn_ctx_destroy(c);
     } else {
         assert_int_equal(st, KN_ERR_UNAVAILABLE);
+        assert_null(c);
+        kt_assert_error_contains(why);
+        kt_assert_error_contains("; opencl: ");
     }
+}
+
+/* ---- which OpenCL drivers may offer a GPU (read without loading any) ---- */
+
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void expect_icd(const char *vendors, const char *vendor_path, int want, const char *want_why, int line)
+{
+    char why[1024] = "";
+    int got = kn_cl_icd_gpu_possible(vendors, vendor_path, why, sizeof why);
+    if (got != want || (want_why && strcmp(why, want_why) != 0)) {
+        print_error("line %d: OCL_ICD_VENDORS=%s OPENCL_VENDOR_PATH=%s: %d \"%s\", expected %d \"%s\"\n", line,
+                    vendors ? vendors : "(unset)", vendor_path ? vendor_path : "(unset)", got, why, want,
+                    want_why ? want_why : "");
+        _fail(__FILE__, line);
+    }
+}
+#define EXPECT_ICD(vendors, path, want, why) expect_icd((vendors), (path), (want), (why), __LINE__)
+
+static void test_icd_vendor_files(void **state)
+{
+    (void)state;
+    if (!kn_cl_icd_gpu_possible) {
+        printf("SKIP: the OpenCL backend is not built\n");
+        skip();
+    }
+    char dir[] = "/tmp/kn_icd_XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char pocl[256], nvidia[256], readme[256], other[256], msg[1024];
+    snprintf(pocl, sizeof pocl, "%s/pocl.icd", dir);
+    snprintf(nvidia, sizeof nvidia, "%s/nvidia.icd", dir);
+    snprintf(readme, sizeof readme, "%s/README", dir);
+    snprintf(other, sizeof other, "%s/other", dir);
+    assert_int_equal(mkdir(other, 0700), 0);
+
+    snprintf(msg, sizeof msg, "opencl: no GPU: no OpenCL driver is listed in %s", dir);
+    EXPECT_ICD(dir, NULL, 0, msg);
+    write_text(readme, "libnvidia-opencl.so.1\n"); /* not a .icd file: ignored */
+    EXPECT_ICD(dir, NULL, 0, msg);
+    write_text(pocl, "libpocl.so.2\n");
+    snprintf(msg, sizeof msg,
+             "opencl: no GPU: the OpenCL drivers listed in %s (libpocl.so.2) run on the CPU only "
+             "(KERNELS_BACKEND=opencl uses them)", dir);
+    EXPECT_ICD(dir, NULL, 0, msg);
+    EXPECT_ICD(NULL, dir, 0, msg); /* OPENCL_VENDOR_PATH */
+    EXPECT_ICD("", dir, 0, msg);   /* empty OCL_ICD_VENDORS: unset */
+    EXPECT_ICD(dir, "/nonexistent", 0, msg); /* OCL_ICD_VENDORS wins */
+    write_text(nvidia, "libnvidia-opencl.so.1\n");
+    EXPECT_ICD(dir, NULL, 1, NULL);
+    EXPECT_ICD(NULL, dir, 1, NULL);
+    /* OCL_ICD_VENDORS naming one .icd file: absolute, or in the vendor folder */
+    snprintf(msg, sizeof msg,
+             "opencl: no GPU: the OpenCL drivers listed in %s (libpocl.so.2) run on the CPU only "
+             "(KERNELS_BACKEND=opencl uses them)", pocl);
+    EXPECT_ICD(pocl, NULL, 0, msg);
+    EXPECT_ICD(nvidia, NULL, 1, NULL);
+    EXPECT_ICD("nvidia.icd", dir, 1, NULL);
+    snprintf(msg, sizeof msg,
+             "opencl: no GPU: the OpenCL drivers listed in %s (libpocl.so.2) run on the CPU only "
+             "(KERNELS_BACKEND=opencl uses them)", pocl);
+    EXPECT_ICD("pocl.icd", dir, 0, msg);
+    /* ... or a driver library itself */
+    EXPECT_ICD("libnvidia-opencl.so.1", NULL, 1, NULL);
+    EXPECT_ICD("/usr/lib/x86_64-linux-gnu/libpocl.so.2", NULL, 0, NULL);
+    /* a full path in the vendor file, and Intel's CPU runtime */
+    write_text(nvidia, "/opt/intel/oclcpu/x64/libintelocl.so\n");
+    write_text(pocl, "/usr/lib/x86_64-linux-gnu/pocl/libpocl.so.2.10.0\n");
+    EXPECT_ICD(dir, NULL, 0, NULL);
+    unlink(pocl);
+    unlink(nvidia);
+    unlink(readme);
+    rmdir(other);
+    rmdir(dir);
 }
 
 /* ---- threads ------------------------------------------------------------ */
@@ -877,6 +962,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_opencl_errors),
         cmocka_unit_test(test_no_opencl_platform),
         cmocka_unit_test(test_cuda_unavailable_reason),
+        cmocka_unit_test(test_icd_vendor_files),
         cmocka_unit_test(test_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -96,7 +96,7 @@ static void test_threads_above_the_maximum(void **state)
 {
     (void)state;
     expect_child("4096", NULL,
-                 "KN_ERR_INVALID_ARG KERNELS_NUM_THREADS='4096' is invalid: expected an integer from 1 to 1024\n");
+                 "KN_ERR_INVALID_ARG kn_ctx_create: KERNELS_NUM_THREADS='4096' is invalid: expected an integer from 1 to 1024\n");
 }
 
 static void test_maximum_threads_capped(void **state)

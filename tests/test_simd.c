@@ -89,10 +89,60 @@ static void test_target_choice(void **state)
             kn_ctx_destroy(c);
         }
     }
-    setenv("KERNELS_SIMD_TARGET", "EMU128", 1); /* case-insensitive; the portable fallback */
+    /* emu128 and scalar each select exactly that Highway target: Highway
+     * compiles one portable fallback (SCALAR with GCC before 12.3, else
+     * EMU128); the other name is an error naming the valid targets. */
+    unsetenv("KERNELS_SIMD_TARGET");
+    char compiled[512];
+    snprintf(compiled, sizeof compiled, "%s", strstr(kn_backend_info(KN_SIMD), "targets available: "));
+    static const struct {
+        const char *env, *name;
+    } fallbacks[] = {{"EMU128", "EMU128"}, {"scalar", "SCALAR"}};
+    int nfallbacks = 0;
     kn_ctx *c = NULL;
-    kt_ok(kn_ctx_create(&c, KN_SIMD));
-    kn_ctx_destroy(c);
+    for (size_t i = 0; i < 2; i++) {
+        setenv("KERNELS_SIMD_TARGET", fallbacks[i].env, 1);
+        char want[160];
+        if (strstr(compiled, fallbacks[i].name)) {
+            nfallbacks++;
+            kt_ok(kn_ctx_create(&c, KN_SIMD));
+            snprintf(want, sizeof want, "simd: %s (", fallbacks[i].name);
+            assert_non_null(strstr(kn_backend_info(KN_SIMD), want));
+            kn_ctx_destroy(c);
+        } else {
+            snprintf(want, sizeof want, "KERNELS_SIMD_TARGET='%s': Highway target %s is not compiled into this library",
+                     fallbacks[i].env, fallbacks[i].name);
+            kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_UNAVAILABLE, want);
+            kt_assert_error_contains("Highway compiles one portable fallback");
+            assert_null(c);
+        }
+    }
+    assert_int_equal(nfallbacks, 1);
+    /* Every name the error lists as valid is accepted (this CPU may lack it),
+     * and the info line then names that target. */
+    setenv("KERNELS_SIMD_TARGET", "avx9000", 1);
+    kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_INVALID_ARG, "valid targets are ");
+    char valid[512];
+    snprintf(valid, sizeof valid, "%s", strstr(kn_last_error(), "valid targets are ") + strlen("valid targets are "));
+    *strstr(valid, " (") = '\0'; /* the list ends before " (usable here: ..." */
+    int nvalid = 0;
+    for (char *name = strtok(valid, ", "); name; name = strtok(NULL, ", ")) {
+        nvalid++;
+        setenv("KERNELS_SIMD_TARGET", name, 1);
+        kn_status st = kn_ctx_create(&c, KN_SIMD);
+        if (st == KN_OK) {
+            char upper[32], want[64];
+            size_t k = 0;
+            for (; name[k] && k < sizeof upper - 1; k++) upper[k] = (char)(name[k] >= 'a' && name[k] <= 'z' ? name[k] - 32 : name[k]);
+            upper[k] = '\0';
+            snprintf(want, sizeof want, "simd: %s (", upper);
+            if (!strstr(kn_backend_info(KN_SIMD), want)) fail_msg("KERNELS_SIMD_TARGET=%s: info '%s'", name, kn_backend_info(KN_SIMD));
+            kn_ctx_destroy(c);
+        } else {
+            kt_expect_error(st, KN_ERR_UNAVAILABLE, "this CPU does not support");
+        }
+    }
+    assert_true(nvalid >= 2);
     /* Unknown: invalid, listing the valid names; the default ctx is unaffected. */
     setenv("KERNELS_SIMD_TARGET", "avx9000", 1);
     kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_INVALID_ARG, "valid targets are");
@@ -103,6 +153,12 @@ static void test_target_choice(void **state)
     kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_UNAVAILABLE, "not compiled");
     assert_null(c);
 #endif
+    /* Only auto (or nothing) means "not restricted". */
+    setenv("KERNELS_SIMD_TARGET", "best", 1);
+    kt_expect_error(kn_ctx_create(&c, KN_SIMD), KN_ERR_INVALID_ARG, "valid targets are");
+    setenv("KERNELS_SIMD_TARGET", " AUTO ", 1);
+    kt_ok(kn_ctx_create(&c, KN_SIMD));
+    kn_ctx_destroy(c);
     unsetenv("KERNELS_SIMD_TARGET");
     kt_ok(kn_ctx_create(&c, KN_SIMD));
     assert_non_null(strstr(kn_backend_info(KN_SIMD), "Highway"));

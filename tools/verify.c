@@ -188,10 +188,8 @@ typedef struct {
 static int select_name(selection *sel, const char *name)
 {
     kn_backend b;
-    if (strcasecmp(name, "gpu") == 0) {
-        if (kn_backend_available(KN_CUDA)) sel->backend[KN_CUDA] = 1;
-        else if (kn_backend_available(KN_OPENCL)) sel->backend[KN_OPENCL] = 1;
-        else sel->backend[KN_CUDA] = sel->backend[KN_OPENCL] = 1; /* both say why */
+    if (strcasecmp(name, "gpu") == 0) { /* both GPU backends: each runs or says why it cannot */
+        sel->backend[KN_CUDA] = sel->backend[KN_OPENCL] = 1;
         return 1;
     }
     if (kn_backend_from_name(name, &b)) {

@@ -1,8 +1,9 @@
 /* The registry of built-in backends and their names. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
-#include "backend.h"
+#include "dispatch.h"
 #include "error.h"
 
 static const char *const names[KN_BACKEND_COUNT] = {"auto", "scalar", "simd", "omp", "opencl", "cuda"};
@@ -42,17 +43,31 @@ const char *kn_backend_name(kn_backend b)
     return (unsigned)b < KN_BACKEND_COUNT ? names[b] : "unknown";
 }
 
+int kn_backend_lookup(const char *name)
+{
+    while (isspace((unsigned char)*name)) name++;
+    size_t len = strlen(name);
+    while (len && isspace((unsigned char)name[len - 1])) len--;
+    for (int b = 0; b < KN_BACKEND_COUNT; b++)
+        if (strlen(names[b]) == len && strncasecmp(name, names[b], len) == 0) return b;
+    if (len == 3 && strncasecmp(name, "gpu", 3) == 0) return KN_NAME_GPU;
+    return KN_NAME_UNKNOWN;
+}
+
 kn_status kn_backend_from_name(const char *name, kn_backend *out)
 {
     if (!name) return kn_fail(KN_ERR_INVALID_ARG, "kn_backend_from_name: name is NULL");
     if (!out) return kn_fail(KN_ERR_INVALID_ARG, "kn_backend_from_name: out is NULL");
-    for (int b = 0; b < KN_BACKEND_COUNT; b++)
-        if (strcasecmp(name, names[b]) == 0) {
-            *out = (kn_backend)b;
-            return KN_OK;
-        }
-    return kn_fail(KN_ERR_INVALID_ARG,
-                   "unknown backend '%s'; valid names are auto, scalar, simd, omp, opencl, cuda", name);
+    int b = kn_backend_lookup(name);
+    if (b == KN_NAME_GPU)
+        return kn_fail(KN_ERR_INVALID_ARG, "kn_backend_from_name: 'gpu' stands for two backends (cuda, then opencl, "
+                                           "each only on a GPU); only KERNELS_BACKEND accepts it");
+    if (b == KN_NAME_UNKNOWN)
+        return kn_fail(KN_ERR_INVALID_ARG,
+                       "kn_backend_from_name: unknown backend '%s'; valid names are auto, scalar, simd, omp, opencl, cuda",
+                       name);
+    *out = (kn_backend)b;
+    return KN_OK;
 }
 
 /* NULL if usable, else why not. */
@@ -64,28 +79,59 @@ const char *kn_backend_unavailable_reason(kn_backend b)
     return ops->unavailable_reason ? ops->unavailable_reason() : NULL;
 }
 
-int kn_backend_available(kn_backend b)
+const char *kn_backend_gpu_unavailable_reason(kn_backend b)
 {
-    if (b == KN_AUTO) return 1;
+    const kn_backend_ops *ops = kn_backend_ops_get(b);
+    if (!ops || !ops->gpu_unavailable_reason) return kn_backend_unavailable_reason(b);
+    return ops->gpu_unavailable_reason();
+}
+
+static int available(kn_backend b)
+{
+    if (b == KN_AUTO) {
+        char why[KN_ERROR_MAX];
+        return kn_auto_backend(&b, why, sizeof why) == KN_OK;
+    }
     return kn_backend_unavailable_reason(b) == NULL;
 }
 
+int kn_backend_available(kn_backend b)
+{
+    kn_error_saved saved;
+    kn_error_save(&saved);
+    int yes = available(b);
+    kn_error_restore(&saved);
+    return yes;
+}
+
+/* GPU backends are asked only whether they run on a GPU: OpenCL on a CPU
+ * (PoCL) is a portability path, not the fast one, and is not even loaded. */
 kn_backend kn_backend_best(void)
 {
-    static const kn_backend order[] = {KN_CUDA, KN_OPENCL, KN_OMP, KN_SIMD};
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
-        const kn_backend_ops *ops = kn_backend_ops_get(order[i]);
-        if (!ops || !kn_backend_available(order[i])) continue;
-        /* OpenCL on a CPU (PoCL) is a portability path, not the fast one. */
-        if (ops->on_gpu ? ops->on_gpu() : order[i] == KN_OMP || order[i] == KN_SIMD) return order[i];
-    }
+    static const kn_backend gpus[] = {KN_CUDA, KN_OPENCL};
+    for (size_t i = 0; i < sizeof gpus / sizeof gpus[0]; i++)
+        if (!kn_backend_gpu_unavailable_reason(gpus[i])) return gpus[i];
+    if (available(KN_OMP)) return KN_OMP;
+    if (available(KN_SIMD)) return KN_SIMD;
     return KN_SCALAR;
+}
+
+static const char *info(kn_backend b)
+{
+    if (b == KN_AUTO) {
+        char why[KN_ERROR_MAX];
+        if (kn_auto_backend(&b, why, sizeof why)) return kn_intern(why);
+    }
+    if ((unsigned)b >= KN_BACKEND_COUNT) return "unknown backend";
+    const char *why = kn_backend_unavailable_reason(b);
+    return why ? why : kn_backend_ops_get(b)->info();
 }
 
 const char *kn_backend_info(kn_backend b)
 {
-    if (b == KN_AUTO) b = kn_backend_best();
-    if ((unsigned)b >= KN_BACKEND_COUNT) return "unknown backend";
-    const char *why = kn_backend_unavailable_reason(b);
-    return why ? why : kn_backend_ops_get(b)->info();
+    kn_error_saved saved;
+    kn_error_save(&saved);
+    const char *text = info(b);
+    kn_error_restore(&saved);
+    return text;
 }

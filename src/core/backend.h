@@ -30,8 +30,11 @@ struct kn_ctx {
 
 struct kn_backend_ops {
     kn_backend id;
-    /* Optional: 1 when the backend runs on a GPU (auto prefers those). */
-    int (*on_gpu)(void);
+    /* GPU backends: NULL when usable here on a GPU device, else a static
+     * sentence saying why not. "auto" and KERNELS_BACKEND=gpu ask this
+     * before anything else, so it must not start a runtime that can only
+     * offer CPU devices. */
+    const char *(*gpu_unavailable_reason)(void);
 
     /* NULL when usable here, else a static sentence saying why not. */
     const char *(*unavailable_reason)(void);

@@ -18,6 +18,24 @@ kn_status kn_null_arg(const char *fn, const char *arg);
 kn_status kn_check_aligned(const char *fn, const char *arg, const void *p, size_t align);
 
 const char *kn_backend_unavailable_reason(kn_backend b);
+/* NULL if backend b is usable here on a GPU device, else why not. */
+const char *kn_backend_gpu_unavailable_reason(kn_backend b);
+/* What "auto" picks: cuda or OpenCL on a GPU, else omp, simd, scalar. */
 kn_backend kn_backend_best(void);
+
+/* What a name stands for (case and white space around it ignored): a
+ * kn_backend, KN_NAME_GPU for "gpu", or KN_NAME_UNKNOWN. The one parser
+ * of kn_backend_from_name and KERNELS_BACKEND. */
+enum { KN_NAME_UNKNOWN = -1, KN_NAME_GPU = KN_BACKEND_COUNT };
+int kn_backend_lookup(const char *name);
+
+/* The backend kn_ctx_create(KN_AUTO) would pick now (KERNELS_BACKEND
+ * included): KN_OK and *out, or the status with the reason written to
+ * why. Records no error (kn_last_error() is left alone). */
+kn_status kn_auto_backend(kn_backend *out, char *why, size_t cap);
+
+/* kn_ctx_create for a backend's own use (omp's context for its chunks):
+ * no KERNELS_VERBOSE line, and errors without the kn_ctx_create prefix. */
+kn_status kn_ctx_new(kn_ctx **ctx, kn_backend b);
 
 #endif

@@ -1,7 +1,10 @@
 #include "error.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static _Thread_local char last_error[KN_ERROR_MAX];
 
@@ -15,6 +18,35 @@ kn_status kn_fail(kn_status s, const char *fmt, ...)
 }
 
 const char *kn_last_error(void) { return last_error; }
+
+void kn_error_save(kn_error_saved *saved) { memcpy(saved->text, last_error, sizeof last_error); }
+
+void kn_error_restore(const kn_error_saved *saved) { memcpy(last_error, saved->text, sizeof last_error); }
+
+struct interned {
+    struct interned *next;
+    char s[];
+};
+static struct interned *interned_head;
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const char *kn_intern(const char *s)
+{
+    pthread_mutex_lock(&intern_lock);
+    struct interned *it = interned_head;
+    while (it && strcmp(it->s, s) != 0) it = it->next;
+    if (!it) {
+        size_t len = strlen(s);
+        it = malloc(sizeof *it + len + 1);
+        if (it) {
+            memcpy(it->s, s, len + 1);
+            it->next = interned_head;
+            interned_head = it;
+        }
+    }
+    pthread_mutex_unlock(&intern_lock);
+    return it ? it->s : "out of memory for this description";
+}
 
 const char *kn_status_str(kn_status s)
 {

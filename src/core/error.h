@@ -21,6 +21,20 @@ extern "C" {
  * that callers can write `return kn_fail(KN_ERR_INVALID_ARG, ...)`. */
 kn_status kn_fail(kn_status s, const char *fmt, ...) KN_PRINTF(2, 3);
 
+/* This thread's last error, copied out and back, so that a query which runs
+ * code that may record errors (kn_backend_info, kn_backend_available)
+ * leaves it as it was. */
+typedef struct {
+    char text[KN_ERROR_MAX];
+} kn_error_saved;
+void kn_error_save(kn_error_saved *saved);
+void kn_error_restore(const kn_error_saved *saved);
+
+/* A copy of s kept for the life of the process, one per distinct text, for
+ * strings handed out as static (reasons, info lines); a fixed sentence if
+ * memory runs out. Thread-safe. */
+const char *kn_intern(const char *s);
+
 #ifdef __cplusplus
 }
 #endif

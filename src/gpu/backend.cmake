@@ -35,6 +35,8 @@ if(KERNELS_WITH_OPENCL)
     target_sources(kernels_objects PRIVATE
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl.c
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl_expr.c
+      ${CMAKE_CURRENT_LIST_DIR}/opencl/icd.c
+      ${CMAKE_CURRENT_LIST_DIR}/opencl/runtime_guard.c
       ${_kn_cl_hdr} ${_kn_clx_hdr} ${_kn_cli_hdr})
     target_include_directories(kernels_objects PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated)
     target_compile_definitions(kernels_objects PRIVATE KN_HAVE_OPENCL CL_TARGET_OPENCL_VERSION=120)

@@ -53,10 +53,10 @@ static kn_status omp_ctx_init(kn_ctx *ctx)
 {
     pthread_once(&runtime_once, runtime_init);
     omp_state *s = malloc(sizeof *s);
-    if (!s) return kn_fail(KN_ERR_NO_MEMORY, "kn_ctx_create: out of memory for the omp state");
+    if (!s) return kn_fail(KN_ERR_NO_MEMORY, "omp: out of memory for its state");
     int asked;
     kn_status st = read_env(s, &asked);
-    if (!st) st = kn_ctx_create(&s->inner, inner_backend());
+    if (!st) st = kn_ctx_new(&s->inner, inner_backend());
     if (st) {
         free(s);
         return st;

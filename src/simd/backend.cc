@@ -105,20 +105,14 @@ kn_status TargetFromEnv(const Target **out, char *why, size_t size)
     size_t len = strlen(env);
     while (len && (env[len - 1] == ' ' || env[len - 1] == '\t')) len--;
     while (len && (*env == ' ' || *env == '\t')) env++, len--;
-    if (len == 0 || (len == 4 && strncasecmp(env, "auto", 4) == 0) ||
-        (len == 4 && strncasecmp(env, "best", 4) == 0))
-        return KN_OK;
+    if (len == 0 || (len == 4 && strncasecmp(env, "auto", 4) == 0)) return KN_OK;
     snprintf(name, sizeof name, "%.*s", (int)(len < 63 ? len : 63), env);
     char valid[512], usable[512];
     ListNames(valid, sizeof valid, false, true);
     ListNames(usable, sizeof usable, true, true);
     const Targets &all = AllTargets();
-    // emu128 and scalar both name the portable fallback, whichever Highway
-    // built (GCC < 12.3 gets SCALAR: Highway 1.0.3 marks EMU128 broken there).
-    const bool fallback = strcasecmp(name, "emu128") == 0 || strcasecmp(name, "scalar") == 0;
     for (int i = 0; i < all.n; i++) {
-        if (!(fallback && (all.t[i].bit & (HWY_EMU128 | HWY_SCALAR))) && strcasecmp(name, all.t[i].name) != 0)
-            continue;
+        if (strcasecmp(name, all.t[i].name) != 0) continue;
         if (!Supported(all.t[i].bit)) {
             snprintf(why, size,
                      "KERNELS_SIMD_TARGET='%.64s': this CPU does not support %s; targets usable here: %.300s (or auto)",
@@ -134,14 +128,19 @@ kn_status TargetFromEnv(const Target **out, char *why, size_t size)
                                         "SVE_256", "SVE2",  "SVE",         "NEON",   "RVV",   "PPC8",
                                         "WASM",    "WASM_EMU256", "EMU128", "SCALAR", "AVX3_ZEN4", "AVX3_SPR"};
     for (const char *hn : known) {
-        if (strcasecmp(name, hn) == 0) {
-            snprintf(why, size,
-                     "KERNELS_SIMD_TARGET='%.64s': Highway target %s is not compiled into this library (not this "
-                     "architecture, or newer than Highway %d.%d.%d); valid targets are %.300s (usable here: %.300s; "
-                     "or auto)",
-                     name, hn, HWY_MAJOR, HWY_MINOR, HWY_PATCH, valid, usable);
-            return KN_ERR_UNAVAILABLE;
-        }
+        if (strcasecmp(name, hn) != 0) continue;
+        // GCC < 12.3 gets SCALAR: Highway 1.0.3 marks EMU128 broken there.
+        char reason[96];
+        if (strcmp(hn, "EMU128") == 0 || strcmp(hn, "SCALAR") == 0)
+            snprintf(reason, sizeof reason, "Highway compiles one portable fallback: SCALAR with GCC before 12.3, else EMU128");
+        else
+            snprintf(reason, sizeof reason, "not this architecture, or newer than Highway %d.%d.%d", HWY_MAJOR, HWY_MINOR,
+                     HWY_PATCH);
+        snprintf(why, size,
+                 "KERNELS_SIMD_TARGET='%.64s': Highway target %s is not compiled into this library (%s); valid "
+                 "targets are %.300s (usable here: %.300s; or auto)",
+                 name, hn, reason, valid, usable);
+        return KN_ERR_UNAVAILABLE;
     }
     // Precisions keep every sentence within the caller's buffer (1024).
     snprintf(why, size,

@@ -11,7 +11,6 @@ extern "C" {
 
 const char *kn_cuda_unavailable_reason(void);
 const char *kn_cuda_info(void);
-int kn_cuda_on_gpu(void);
 /* Test hook: caps the bytes of each device buffer (0: the default). */
 void kn_cuda_set_piece_bytes(size_t bytes);
 

@@ -4,7 +4,7 @@
 
 const kn_backend_ops kn_cuda_ops = {
     .id = KN_CUDA,
-    .on_gpu = kn_cuda_on_gpu,
+    .gpu_unavailable_reason = kn_cuda_unavailable_reason, /* a CUDA device is a GPU */
     .unavailable_reason = kn_cuda_unavailable_reason,
     .info = kn_cuda_info,
     .julia = kn_cuda_julia,

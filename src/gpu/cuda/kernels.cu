@@ -75,8 +75,6 @@ extern "C" const char *kn_cuda_info(void)
     return probe_fail ? probe_fail : info_buf;
 }
 
-extern "C" int kn_cuda_on_gpu(void) { return kn_cuda_unavailable_reason() == NULL; }
-
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------

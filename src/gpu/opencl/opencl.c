@@ -75,33 +75,6 @@ static kn_cl_device *devs;
 static size_t ndevs;
 static char dev_list[2048]; /* "0: <platform> / <device> (GPU), 1: ..." */
 
-/* Strings handed out as "static" (reasons, info lines) are interned: made
- * once per distinct text and kept for the life of the process. */
-struct interned {
-    struct interned *next;
-    char s[];
-};
-static struct interned *interned_head;
-static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static const char *intern(const char *s)
-{
-    pthread_mutex_lock(&intern_lock);
-    struct interned *it = interned_head;
-    while (it && strcmp(it->s, s) != 0) it = it->next;
-    if (!it) {
-        size_t len = strlen(s);
-        it = malloc(sizeof *it + len + 1);
-        if (it) {
-            memcpy(it->s, s, len + 1);
-            it->next = interned_head;
-            interned_head = it;
-        }
-    }
-    pthread_mutex_unlock(&intern_lock);
-    return it ? it->s : "opencl: out of memory describing the device";
-}
-
 static const char *type_name(cl_device_type t)
 {
     if (t & CL_DEVICE_TYPE_GPU) return "GPU";
@@ -117,7 +90,7 @@ static void trim_copy(char *dst, size_t cap, const char *src)
     for (size_t n = strlen(dst); n > 0 && isspace((unsigned char)dst[n - 1]);) dst[--n] = '\0';
 }
 
-static void probe(void)
+static void find_devices(void)
 {
     cl_uint np = 0;
     cl_int err = clGetPlatformIDs(0, NULL, &np);
@@ -203,6 +176,14 @@ static void probe(void)
                                  devs[i].fp64 ? "" : ", no fp64");
 }
 
+/* Loading the drivers is what starts them (PoCL's LLVM among them). */
+static void probe(void)
+{
+    kn_cl_runtime_enter();
+    find_devices();
+    kn_cl_runtime_leave();
+}
+
 /* Case-insensitive substring test (strcasestr is not POSIX). */
 static int contains_ci(const char *hay, const char *needle)
 {
@@ -217,7 +198,7 @@ static int contains_ci(const char *hay, const char *needle)
 
 /* The device KERNELS_OPENCL_DEVICE selects (index or name substring; unset
  * or empty: the first GPU with double precision, else the first device with
- * it). NULL and *idx on success, else the reason (an interned string). */
+ * it). NULL and *idx on success, else the reason (a kn_intern string). */
 static const char *select_device(size_t *idx)
 {
     pthread_once(&probe_once, probe);
@@ -236,7 +217,7 @@ static const char *select_device(size_t *idx)
             snprintf(msg, sizeof msg,
                      "opencl: no OpenCL device supports double precision (cl_khr_fp64), which libkernels needs; "
                      "devices: %s", dev_list);
-            return intern(msg);
+            return kn_intern(msg);
         }
     } else {
         int digits = 1;
@@ -248,7 +229,7 @@ static const char *select_device(size_t *idx)
                 snprintf(msg, sizeof msg,
                          "opencl: KERNELS_OPENCL_DEVICE=%s is not a device index (there %s %zu device%s: %s)", want,
                          ndevs == 1 ? "is" : "are", ndevs, ndevs == 1 ? "" : "s", dev_list);
-                return intern(msg);
+                return kn_intern(msg);
             }
             i = (size_t)v;
         } else {
@@ -260,7 +241,7 @@ static const char *select_device(size_t *idx)
                 snprintf(msg, sizeof msg,
                          "opencl: KERNELS_OPENCL_DEVICE='%s' matches no device name (give an index or part of a "
                          "name; devices: %s)", want, dev_list);
-                return intern(msg);
+                return kn_intern(msg);
             }
         }
         if (!devs[i].fp64) {
@@ -268,7 +249,7 @@ static const char *select_device(size_t *idx)
                      "opencl: KERNELS_OPENCL_DEVICE='%s' selects device %zu (%s / %s), which lacks double "
                      "precision (cl_khr_fp64) that libkernels needs; devices: %s",
                      want, i, devs[i].platform_name, devs[i].name, dev_list);
-            return intern(msg);
+            return kn_intern(msg);
         }
     }
     *idx = i;
@@ -289,20 +270,40 @@ static const char *ocl_info(void)
     char msg[1024];
     snprintf(msg, sizeof msg, "opencl: %s / %s (%s, %s, device %zu of %zu)", devs[i].platform_name, devs[i].name,
              type_name(devs[i].type), devs[i].version, i, ndevs);
-    return intern(msg);
+    return kn_intern(msg);
 }
 
-static int ocl_on_gpu(void)
+/* The vendor files are read once, as the ICD loader reads them once. */
+static pthread_once_t vendors_once = PTHREAD_ONCE_INIT;
+static int gpu_driver_listed;
+static char no_gpu_driver[1024];
+
+static void read_vendors(void)
 {
+    gpu_driver_listed = kn_cl_icd_gpu_possible(getenv("OCL_ICD_VENDORS"), getenv("OPENCL_VENDOR_PATH"), no_gpu_driver,
+                                               sizeof no_gpu_driver);
+}
+
+/* The drivers are loaded only when one of them may offer a GPU. */
+static const char *ocl_gpu_unavailable_reason(void)
+{
+    pthread_once(&vendors_once, read_vendors);
+    if (!gpu_driver_listed) return no_gpu_driver;
     size_t i;
-    return select_device(&i) == NULL && (devs[i].type & CL_DEVICE_TYPE_GPU) != 0;
+    const char *why = select_device(&i);
+    if (why) return why;
+    if (devs[i].type & CL_DEVICE_TYPE_GPU) return NULL;
+    char msg[3072];
+    snprintf(msg, sizeof msg, "opencl: no GPU: the device chosen, %zu (%s / %s), is a %s device; devices: %s", i,
+             devs[i].platform_name, devs[i].name, type_name(devs[i].type), dev_list);
+    return kn_intern(msg);
 }
 
 /* ------------------------------------------------------------------ */
 /* Programs                                                            */
 /* ------------------------------------------------------------------ */
 
-kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
+static kn_status build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
 {
     cl_int err;
     cl_program prog = clCreateProgramWithSource(d->context, 1, &src, NULL, &err);
@@ -330,6 +331,15 @@ kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_pro
     return KN_OK;
 }
 
+/* Compiling runs the driver's compiler (LLVM in PoCL). */
+kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
+{
+    kn_cl_runtime_enter();
+    kn_status st = build(d, src, what, out);
+    kn_cl_runtime_leave();
+    return st;
+}
+
 kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src)
 {
     kn_cl_state *s = ctx->state;
@@ -348,7 +358,9 @@ static kn_status dev_ready(kn_cl_device *d)
         cl_int err = CL_SUCCESS;
         if (!d->context) {
             cl_context_properties props[] = {CL_CONTEXT_PLATFORM, (cl_context_properties)d->platform, 0};
+            kn_cl_runtime_enter();
             d->context = clCreateContext(props, 1, &d->id, NULL, NULL, &err);
+            kn_cl_runtime_leave();
             if (err != CL_SUCCESS) {
                 d->context = NULL;
                 st = kn_cl_fail("clCreateContext", err);
@@ -395,6 +407,7 @@ static kn_status ocl_ctx_init(kn_ctx *ctx)
     s->dev = d;
     ctx->state = s;
     cl_int err;
+    kn_cl_runtime_enter();
     s->q = clCreateCommandQueue(d->context, d->id, 0, &err);
     if (err != CL_SUCCESS) {
         s->q = NULL;
@@ -407,6 +420,7 @@ static kn_status ocl_ctx_init(kn_ctx *ctx)
             st = kn_fail(KN_ERR_DEVICE, "opencl: clCreateKernel(%s) failed: %s", kernel_names[k], kn_cl_error_name(err));
         }
     }
+    kn_cl_runtime_leave();
     if (st) ocl_ctx_fini(ctx);
     return st;
 }
@@ -775,7 +789,7 @@ done:
 
 const kn_backend_ops kn_opencl_ops = {
     .id = KN_OPENCL,
-    .on_gpu = ocl_on_gpu,
+    .gpu_unavailable_reason = ocl_gpu_unavailable_reason,
     .unavailable_reason = ocl_unavailable_reason,
     .info = ocl_info,
     .ctx_init = ocl_ctx_init,

@@ -29,6 +29,12 @@ void kn_opencl_set_expr_kernel_max(size_t insns);
 /* Test hook: how many expression kernels (not the interpreter) this process
  * has built, on any device. */
 size_t kn_opencl_expr_kernels_built(void);
+/* 1 if the OpenCL vendor files name a driver that may offer a GPU, read as
+ * the ICD loader (ocl-icd) reads them with OCL_ICD_VENDORS = vendors and
+ * OPENCL_VENDOR_PATH = vendor_path (NULL or empty: unset), loading none;
+ * else 0 and why (an "opencl: no GPU: ..." sentence). PoCL counts as a CPU
+ * driver. Exposed for the tests. */
+int kn_cl_icd_gpu_possible(const char *vendors, const char *vendor_path, char *why, size_t cap);
 
 /* Name of an OpenCL error code ("CL_OUT_OF_RESOURCES"), or "CL error <n>". */
 const char *kn_cl_error_name(int err);

@@ -45,6 +45,13 @@ typedef struct {
 
 kn_status kn_cl_fail(const char *what, cl_int err);
 
+/* runtime_guard.c: brackets the OpenCL calls that may start a driver
+ * (device discovery, contexts, queues, program builds); the signal
+ * dispositions and the calling thread's alternate signal stack are as
+ * before afterwards. Take no lock and wait for no thread inside. */
+void kn_cl_runtime_enter(void);
+void kn_cl_runtime_leave(void);
+
 /* In a function with `kn_status st` and a `done:` label: runs an OpenCL
  * call and, on failure, records the error (kn_cl_fail) and jumps to done. */
 #define TRY(what, call)                  \
