@@ -188,7 +188,8 @@ typedef struct {
  * Errors: KN_ERR_INVALID_ARG (a NULL pointer); KN_ERR_PARSE with a message
  * "line L, column C: expected ..., found ..." for anything else, including
  * numbers that do not fit int64, range 0 and a depth given twice;
- * KN_ERR_NO_MEMORY. On failure *layers and *n are untouched. */
+ * KN_ERR_NO_MEMORY. On failure *layers and *n are untouched. Memory grows
+ * with the layers found, not with the text's length. */
 kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n);
 
 /* Severity of a trip leaving at `delay`: the sum of depth*range over the
