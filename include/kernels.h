@@ -70,7 +70,8 @@ typedef enum {
     KN_ERR_PARSE,        /* malformed firewall text or expression         */
     KN_ERR_OVERFLOW,     /* an exact integer result does not fit int64    */
     KN_ERR_NOT_FOUND,    /* the search found no answer in its range       */
-    KN_ERR_DEVICE        /* an OpenCL/CUDA runtime call failed            */
+    KN_ERR_DEVICE,       /* an OpenCL/CUDA runtime call failed            */
+    KN_ERR_LIMIT         /* a work budget ran out before an answer        */
 } kn_status;
 
 /* Short constant name of a status ("KN_OK", "KN_ERR_PARSE", ...);
@@ -219,7 +220,8 @@ typedef struct {
  * Errors: KN_ERR_INVALID_ARG (a NULL pointer); KN_ERR_PARSE with a message
  * "line L, column C: expected ..., found ..." for anything else, including
  * numbers that do not fit int64, range 0 and a depth given twice;
- * KN_ERR_NO_MEMORY. On failure *layers and *n are untouched. */
+ * KN_ERR_NO_MEMORY. On failure *layers and *n are untouched. Memory grows
+ * with the layers found, not with the text's length. */
 kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n);
 
 /* Severity of a trip leaving at `delay`: the sum of depth*range over the
@@ -235,14 +237,44 @@ kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t
 /* The smallest delay d in [0, max_delay] at which no layer catches the
  * packet. Uses a wheel: the residues allowed by the layers with the
  * smallest periods are combined into a table over their least common
- * multiple, and only those candidates are checked against the other layers.
- * A range-1 layer or a set of layers that together cover every residue
- * gives KN_ERR_NOT_FOUND at once.
+ * multiple W, and only those candidates (a fraction S/W of the delays) are
+ * checked, in increasing order, against the other layers.
+ * A range-1 layer, or layers that together catch every residue modulo the
+ * lcm M of their periods, give KN_ERR_NOT_FOUND before any scan when M is
+ * found: one period's layers catching all its residues, the smallest
+ * periods combined, or the periods dividing one of the 1024 smallest
+ * periods, each as long as the residues left to check stay few (at most
+ * 2^16 per step, 2^20 in all). That check costs O(n log n) plus at most
+ * about 2^20 residue tests (milliseconds).
+ * Cost otherwise: the scan tests up to (S/W) * min(max_delay + 1, lcm of
+ * all periods) candidates, each against at most n layers: O(n * max_delay)
+ * in the worst case. With max_delay = INT64_MAX that is days when the first
+ * safe delay is huge (it can be near the lcm of all periods) or when layers
+ * catch every delay in a way not detected above (a covering whose lcm
+ * passes those bounds). kn_firewall_first_safe_delay_budget bounds it.
  * Errors: KN_ERR_INVALID_ARG (as for severity, and max_delay < 0, delay
  * NULL or misaligned); KN_ERR_NOT_FOUND if no delay in [0, max_delay] is safe (*delay is
  * then untouched); KN_ERR_NO_MEMORY. */
 kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
                                        int64_t max_delay, int64_t *delay);
+
+/* kn_firewall_first_safe_delay testing at most `max_candidates` candidate
+ * delays (the delays the wheel leaves, in increasing order; each costs at
+ * most one test per layer), so the call costs O(n log n + max_candidates *
+ * n) plus the bounded check for layers that catch every delay. Which
+ * candidates are tested depends only on the layers, so every backend
+ * returns the same status and delay for the same budget; once the budget
+ * covers every candidate up to the answer of the unbounded call, that
+ * answer is returned.
+ * max_candidates = 0 tests nothing; UINT64_MAX is unbounded. With n == 0
+ * the answer 0 needs no test.
+ * Errors: as kn_firewall_first_safe_delay, and KN_ERR_LIMIT when the budget
+ * ran out before max_delay: no delay below the first untested candidate is
+ * safe, and the message names that candidate ("... ran out at delay D ...");
+ * *delay is then untouched. KN_ERR_NOT_FOUND is always definitive. */
+kn_status kn_firewall_first_safe_delay_budget(kn_ctx *ctx, const kn_layer *l, size_t n,
+                                              int64_t max_delay, uint64_t max_candidates,
+                                              int64_t *delay);
 
 /* ------------------------------------------------------------------ */
 /* Norm-square                                                         */

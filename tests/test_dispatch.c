@@ -31,7 +31,8 @@ static void test_status_str(void **state)
         {KN_ERR_OVERFLOW, "KN_ERR_OVERFLOW"},
         {KN_ERR_NOT_FOUND, "KN_ERR_NOT_FOUND"},
         {KN_ERR_DEVICE, "KN_ERR_DEVICE"},
-        {(kn_status)8, "unknown status"},
+        {KN_ERR_LIMIT, "KN_ERR_LIMIT"},
+        {(kn_status)9, "unknown status"},
         {(kn_status)-1, "unknown status"},
         {(kn_status)1000, "unknown status"},
     };
@@ -40,6 +41,7 @@ static void test_status_str(void **state)
     assert_int_equal(KN_OK, 0);
     assert_int_equal(KN_ERR_INVALID_ARG, 1);
     assert_int_equal(KN_ERR_DEVICE, 7);
+    assert_int_equal(KN_ERR_LIMIT, 8);
     assert_int_equal(KN_AUTO, 0);
     assert_int_equal(KN_CUDA, 5);
     assert_int_equal(KN_BACKEND_COUNT, 6);

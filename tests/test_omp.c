@@ -12,7 +12,9 @@
 
 #include <cmocka.h>
 
+#include "core/error.h"
 #include "kernels.h"
+#include "omp/omp_backend.h"
 
 static uint64_t rng_state;
 static uint64_t next_u64(void)
@@ -347,6 +349,48 @@ static void test_nested_region(void **state)
     kn_ctx_destroy(scalar);
 }
 
+/* An inner backend whose firewall scan fails for every segment starting
+ * at or after fail_from. */
+static uint64_t fail_from;
+
+static kn_status failing_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit, uint64_t *delay)
+{
+    if (from >= fail_from) return kn_fail(KN_ERR_DEVICE, "inner: the segment at %llu failed", (unsigned long long)from);
+    return kn_scalar_ops.firewall_scan(ctx, plan, from, limit, delay);
+}
+
+/* A failure inside a parallel segment is returned with its message, not
+ * taken for "no safe delay there"; one above the answer does not matter. */
+static void test_firewall_inner_failure(void **state)
+{
+    (void)state;
+    size_t n = sizeof deep_firewall / sizeof deep_firewall[0] / 2;
+    kn_layer *l = malloc(n * sizeof *l);
+    assert_non_null(l);
+    for (size_t i = 0; i < n; i++) l[i] = (kn_layer){deep_firewall[2 * i], deep_firewall[2 * i + 1]};
+    kn_backend_ops ops = kn_scalar_ops;
+    ops.firewall_scan = failing_scan;
+    kn_ctx inner = {&ops, NULL};
+    const char *threads[] = {"1", "2", "3"};
+    for (size_t t = 0; t < 3; t++) {
+        kn_ctx *omp = omp_ctx(threads[t], "dynamic");
+        omp_state *s = omp->state;
+        kn_ctx *saved = s->inner;
+        s->inner = &inner;
+        int64_t d = -1;
+        fail_from = (uint64_t)1 << 24; /* past the serial prefix: every parallel segment */
+        assert_int_equal(kn_firewall_first_safe_delay(omp, l, n, 20000000, &d), KN_ERR_DEVICE);
+        if (strncmp(kn_last_error(), "inner: the segment at ", 22) != 0) fail_msg("message: %s", kn_last_error());
+        assert_int_equal(d, -1);
+        fail_from = 18302343; /* segments starting past the answer */
+        assert_int_equal(kn_firewall_first_safe_delay(omp, l, n, INT64_MAX, &d), KN_OK);
+        assert_int_equal(d, 18302342);
+        s->inner = saved;
+        kn_ctx_destroy(omp);
+    }
+    free(l);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -383,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_concurrent_callers),
         cmocka_unit_test(test_nested_region),
         cmocka_unit_test(test_expressions),
+        cmocka_unit_test(test_firewall_inner_failure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

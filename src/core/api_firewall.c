@@ -1,4 +1,5 @@
-/* kn_firewall_severity, kn_firewall_first_safe_delay: checks, plan, backend. */
+/* kn_firewall_severity, kn_firewall_first_safe_delay(_budget): checks, plan, backend. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "dispatch.h"
@@ -47,9 +48,19 @@ kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t
     return st;
 }
 
-kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t max_delay, int64_t *delay)
+/* The plan's failures come without a function name: prefix it. */
+static kn_status plan_failed(const char *fn, kn_status st)
 {
-    static const char fn[] = "kn_firewall_first_safe_delay";
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", kn_last_error());
+    return kn_fail(st, "%s: %s", fn, msg);
+}
+
+/* Scans candidates 0 .. max_candidates - 1 at most: the candidate after
+ * them bounds the delays scanned, so every backend stops at the same one. */
+static kn_status first_safe(const char *fn, kn_ctx *ctx, const kn_layer *l, size_t n, int64_t max_delay,
+                            uint64_t max_candidates, int64_t *delay)
+{
     if (!delay) return kn_null_arg(fn, "delay");
     if (kn_check_aligned(fn, "delay", delay, _Alignof(int64_t))) return KN_ERR_INVALID_ARG;
     if (max_delay < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: max_delay must be non-negative (got %lld)", fn, (long long)max_delay);
@@ -61,11 +72,30 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
     }
     kn_fw_plan plan;
     uint64_t limit = (uint64_t)max_delay, found;
-    if ((st = kn_fw_plan_build(l, n, &plan, &limit))) return st;
-    st = ctx->ops->firewall_scan(ctx, &plan, 0, limit, &found);
+    if ((st = kn_fw_plan_build(l, n, &plan, &limit))) return plan_failed(fn, st);
+    uint64_t stop = kn_fw_plan_candidate(&plan, max_candidates); /* the first candidate not allowed */
+    int budget_ends = stop <= limit;
+    st = KN_ERR_NOT_FOUND;
+    if (!budget_ends || stop > 0) st = ctx->ops->firewall_scan(ctx, &plan, 0, budget_ends ? stop - 1 : limit, &found);
     kn_fw_plan_free(&plan);
     if (st == KN_OK) *delay = (int64_t)found;
+    else if (st == KN_ERR_NOT_FOUND && budget_ends)
+        st = kn_fail(KN_ERR_LIMIT,
+                     "%s: the budget (max_candidates = %llu) ran out at delay %llu: every earlier delay is caught, "
+                     "the rest of [0, %lld] was not searched",
+                     fn, (unsigned long long)max_candidates, (unsigned long long)stop, (long long)max_delay);
     else if (st == KN_ERR_NOT_FOUND)
         kn_fail(st, "%s: every delay in [0, %lld] is caught", fn, (long long)max_delay);
     return st;
+}
+
+kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t max_delay, int64_t *delay)
+{
+    return first_safe("kn_firewall_first_safe_delay", ctx, l, n, max_delay, UINT64_MAX, delay);
+}
+
+kn_status kn_firewall_first_safe_delay_budget(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t max_delay,
+                                              uint64_t max_candidates, int64_t *delay)
+{
+    return first_safe("kn_firewall_first_safe_delay_budget", ctx, l, n, max_delay, max_candidates, delay);
 }

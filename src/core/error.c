@@ -59,6 +59,7 @@ const char *kn_status_str(kn_status s)
     case KN_ERR_OVERFLOW: return "KN_ERR_OVERFLOW";
     case KN_ERR_NOT_FOUND: return "KN_ERR_NOT_FOUND";
     case KN_ERR_DEVICE: return "KN_ERR_DEVICE";
+    case KN_ERR_LIMIT: return "KN_ERR_LIMIT";
     }
     return "unknown status";
 }

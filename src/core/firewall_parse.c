@@ -97,11 +97,24 @@ static kn_status check_duplicates(depth_pos *pos, size_t n)
     return KN_OK;
 }
 
-static size_t count_lines(const char *s)
+/* Makes room for one more layer. The arrays grow with the layers found,
+ * never with the text's length: blank lines cost no memory. */
+static kn_status reserve(kn_layer **out, depth_pos **pos, size_t count, size_t *cap)
 {
-    size_t n = 1;
-    for (; *s; s++) n += *s == '\n';
-    return n;
+    if (count < *cap) return KN_OK;
+    size_t want = *cap ? 2 * *cap : 16;
+    if (want > SIZE_MAX / sizeof **pos)
+        return kn_fail(KN_ERR_NO_MEMORY, "kn_firewall_parse: out of memory for %zu layers", count + 1);
+    kn_layer *o = realloc(*out, want * sizeof *o);
+    if (o) *out = o;
+    depth_pos *p = o ? realloc(*pos, want * sizeof *p) : NULL;
+    if (!p) {
+        kn_fail(KN_ERR_NO_MEMORY, "kn_firewall_parse: out of memory for %zu layers", count + 1);
+        return KN_ERR_NO_MEMORY;
+    }
+    *pos = p;
+    *cap = want;
+    return KN_OK;
 }
 
 kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n)
@@ -110,20 +123,15 @@ kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n)
     if (!layers) return kn_fail(KN_ERR_INVALID_ARG, "kn_firewall_parse: layers is NULL");
     if (!n) return kn_fail(KN_ERR_INVALID_ARG, "kn_firewall_parse: n is NULL");
 
-    size_t cap = count_lines(text);
-    kn_layer *out = malloc(cap * sizeof *out);
-    depth_pos *pos = malloc(cap * sizeof *pos);
-    if (!out || !pos) {
-        free(out);
-        free(pos);
-        return kn_fail(KN_ERR_NO_MEMORY, "kn_firewall_parse: out of memory for %zu lines", cap);
-    }
+    kn_layer *out = NULL;
+    depth_pos *pos = NULL;
     cursor c = {text, text, 1};
-    size_t count = 0;
+    size_t count = 0, cap = 0;
     kn_status st = KN_OK;
     for (;;) {
         skip_blanks(&c);
         if (!at_eol(&c)) {
+            if ((st = reserve(&out, &pos, count, &cap))) break;
             pos[count] = (depth_pos){0, c.line, col_of(&c), count};
             if ((st = parse_line(&c, &out[count]))) break;
             pos[count].depth = out[count].depth;
@@ -134,7 +142,7 @@ kn_status kn_firewall_parse(const char *text, kn_layer **layers, size_t *n)
         c.bol = c.s;
         c.line++;
     }
-    if (!st) st = check_duplicates(pos, count);
+    if (!st && count > 1) st = check_duplicates(pos, count);
     free(pos);
     if (st || count == 0) {
         free(out);
