@@ -14,13 +14,15 @@ if(KERNELS_WITH_OPENCL)
               -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       DEPENDS ${_kn_cl_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       COMMENT "Embedding OpenCL kernels (kernels.cl)")
-    set(_kn_clx_src ${CMAKE_CURRENT_LIST_DIR}/opencl/expr_ops.cl)
+    # The expression opcodes' math is the C header itself (written to
+    # compile as OpenCL C too).
+    set(_kn_clx_src ${CMAKE_CURRENT_LIST_DIR}/../core/expr_ops.h)
     set(_kn_clx_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_expr_ops.h)
     add_custom_command(OUTPUT ${_kn_clx_hdr}
       COMMAND ${CMAKE_COMMAND} -DIN=${_kn_clx_src} -DOUT=${_kn_clx_hdr} -DNAME=kn_opencl_expr_ops
               -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
       DEPENDS ${_kn_clx_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      COMMENT "Embedding OpenCL expression opcodes (expr_ops.cl)")
+      COMMENT "Embedding the expression opcodes (src/core/expr_ops.h) for OpenCL")
     set(_kn_cli_src ${CMAKE_CURRENT_LIST_DIR}/opencl/expr_interp.cl)
     set(_kn_cli_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_expr_interp.h)
     add_custom_command(OUTPUT ${_kn_cli_hdr}
