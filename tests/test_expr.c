@@ -525,7 +525,7 @@ static void test_errors(void **state)
             fail();
         }
     }
-    /* the suggestion from the issue text */
+    /* a misspelt variable: the nearest name is suggested */
     const char *data[] = {"data"};
     kn_expr *e = NULL;
     kt_expect_error(kn_expr_compile("dta + 1", 1, data, &e), KN_ERR_PARSE, NULL);

@@ -2,6 +2,7 @@
  * for bit, at boundary sizes, with inputs cut into device-sized pieces, on
  * large random inputs and on the golden cases; KERNELS_OPENCL_DEVICE;
  * the unavailable paths (no OpenCL platform, no CUDA device); threads. */
+#include "core/expr.h"
 #include "goldens.h"
 #include "test_util.h"
 
@@ -436,15 +437,6 @@ static void test_suffix_sums(void **state)
 
 /* ---- expressions -------------------------------------------------------- */
 
-#if defined(__has_include)
-#if __has_include("core/expr.h")
-#define HAVE_EXPR 1
-#endif
-#endif
-
-#ifdef HAVE_EXPR
-#include "core/expr.h"
-
 static uint64_t ulp_distance(double a, double b)
 {
     if (a == b || (a != a && b != b)) return 0;
@@ -623,17 +615,6 @@ static void test_expr_kernel_cap(void **state)
     kn_ctx_destroy(sc);
     free(a), free(b), free(want), free(got);
 }
-#else
-static void test_expr(void **state)
-{
-    (void)state;
-    printf("SKIP: the expression engine (src/core/expr.h) is not in this tree\n");
-    skip();
-}
-
-static void test_expr_interpreted(void **state) { test_expr(state); }
-static void test_expr_kernel_cap(void **state) { test_expr(state); }
-#endif
 
 /* ---- device choice ------------------------------------------------------ */
 

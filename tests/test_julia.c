@@ -1,5 +1,6 @@
 /* kn_julia and kn_julia_points: golden sum, an independent oracle of the
- * DESIGN loop on odd shapes, hand-computed points, and every error path. */
+ * loop kernels.h documents on odd shapes, hand-computed points, and every
+ * error path. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +9,7 @@
 #include "goldens.h"
 #include "test_util.h"
 
-/* ---- the oracle: DESIGN section 1 written out again, independently ---- */
+/* ---- the oracle: kernels.h's loop written out again, independently ---- */
 
 static int32_t oracle_escape(double zr, double zi, double cr, double ci, int32_t max_iter)
 {

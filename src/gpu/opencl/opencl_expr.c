@@ -9,8 +9,6 @@
  * instructions took 23 s and 1 GB on PoCL), the interpreter's do not. */
 #include "opencl_state.h"
 
-#ifdef KN_CL_HAVE_EXPR
-
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -368,9 +366,3 @@ done:
     free(used);
     return st;
 }
-
-#else
-
-typedef int kn_cl_expr_unused; /* ISO C: no empty translation unit */
-
-#endif
