@@ -2,14 +2,14 @@
 if(KERNELS_WITH_OMP)
   find_package(OpenMP COMPONENTS C)
   if(OpenMP_C_FOUND)
-    file(GLOB KN_OMP_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.c)
-    target_sources(kernels_objects PRIVATE ${KN_OMP_SOURCES})
-    target_compile_definitions(kernels_objects PRIVATE KN_HAVE_OMP)
     # Only the omp sources are compiled with -fopenmp.
-    set_source_files_properties(${KN_OMP_SOURCES} PROPERTIES COMPILE_OPTIONS "${OpenMP_C_FLAGS}")
-    list(APPEND KN_PRIVATE_LIBS OpenMP::OpenMP_C)
-    list(APPEND KN_PC_LIBS_PRIVATE ${OpenMP_C_FLAGS})
-    list(APPEND KN_BACKENDS_BUILT omp)
+    add_library(kernels_omp OBJECT
+      ${CMAKE_CURRENT_LIST_DIR}/backend.c ${CMAKE_CURRENT_LIST_DIR}/expr.c
+      ${CMAKE_CURRENT_LIST_DIR}/firewall.c ${CMAKE_CURRENT_LIST_DIR}/julia.c
+      ${CMAKE_CURRENT_LIST_DIR}/norm_square.c ${CMAKE_CURRENT_LIST_DIR}/suffix_sums.c)
+    target_compile_definitions(kernels_internal INTERFACE KN_HAVE_OMP)
+    target_link_libraries(kernels_omp PRIVATE kernels_internal OpenMP::OpenMP_C)
+    set_target_properties(kernels_omp PROPERTIES KN_PKGCONFIG_LIBS "${OpenMP_C_FLAGS}")
   else()
     message(STATUS "libkernels: omp backend off (no OpenMP support in ${CMAKE_C_COMPILER_ID})")
   endif()

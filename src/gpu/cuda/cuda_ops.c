@@ -15,9 +15,5 @@ const kn_backend_ops kn_cuda_ops = {
     .norm_square_f64 = kn_cuda_norm_square_f64,
     .norm_square_i64 = kn_cuda_norm_square_i64,
     .suffix_sums_f64 = kn_cuda_suffix_sums_f64,
-#if defined(__has_include)
-#if __has_include("../../core/expr.h")
     .expr_eval = kn_cuda_expr_eval, /* device-side interpreter */
-#endif
-#endif
 };

@@ -801,5 +801,5 @@ const kn_backend_ops kn_opencl_ops = {
     .norm_square_f64 = ocl_norm_square_f64,
     .norm_square_i64 = ocl_norm_square_i64,
     .suffix_sums_f64 = ocl_suffix_sums_f64,
-    KN_CL_EXPR_OPS
+    .expr_eval = kn_cl_expr_eval,
 };
