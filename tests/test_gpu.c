@@ -15,9 +15,10 @@
 
 #include "core/backend.h"
 
-/* Internal hooks of the OpenCL backend (src/gpu/opencl/opencl_internal.h);
- * weak, so that the test also links when OpenCL is not built in. */
-void kn_opencl_set_piece_bytes(size_t bytes) __attribute__((weak));
+/* Internal hooks of the GPU backends (src/gpu/device.h,
+ * src/gpu/opencl/opencl_internal.h); weak, so that the test also links when
+ * no GPU backend is built in. */
+void kn_gpu_set_piece_bytes(size_t bytes) __attribute__((weak));
 kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src) __attribute__((weak));
 const char *kn_cl_error_name(int err) __attribute__((weak));
 void kn_opencl_set_expr_kernel_max(size_t insns) __attribute__((weak));
@@ -29,11 +30,11 @@ static const kn_backend gpus[] = {KN_OPENCL, KN_CUDA};
 
 static void set_piece(size_t bytes)
 {
-    if (kn_opencl_set_piece_bytes) kn_opencl_set_piece_bytes(bytes);
+    if (kn_gpu_set_piece_bytes) kn_gpu_set_piece_bytes(bytes);
 }
 
 /* Piece sizes every comparison runs with: the default, and small ones so that
- * inputs of a few thousand elements are cut into several pieces (OpenCL). */
+ * inputs of a few thousand elements are cut into several pieces. */
 static const size_t pieces[] = {0, 16384, 65536 + 8};
 #define NPIECES (sizeof pieces / sizeof pieces[0])
 
@@ -52,8 +53,8 @@ static int skip_unless(kn_backend b)
         int ran_ = 0;                                                                     \
         for (size_t g_ = 0; g_ < NGPUS; g_++) {                                           \
             if (!kn_backend_available(gpus[g_])) continue;                                \
-            for (size_t p_ = 0; p_ < (gpus[g_] == KN_OPENCL ? NPIECES : 1); p_++) {       \
-                if (gpus[g_] == KN_OPENCL) set_piece(pieces[p_]);                         \
+            for (size_t p_ = 0; p_ < NPIECES; p_++) {                                     \
+                set_piece(pieces[p_]);                                                    \
                 kn_ctx *ctx = NULL;                                                       \
                 kt_ok(kn_ctx_create(&ctx, gpus[g_]));                                     \
                 __VA_ARGS__;                                                              \

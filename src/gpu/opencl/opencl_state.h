@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "../../core/backend.h"
+#include "../device.h"
 
 /* One device found at start-up, with its shared context and kernel program
  * (made on first use under `lock`). */
@@ -23,24 +24,13 @@ typedef struct {
     cl_program expr_interp;        /* the expression interpreter, under lock */
 } kn_cl_device;
 
-enum {
-    KN_CL_JULIA,
-    KN_CL_POINTS,
-    KN_CL_FW,
-    KN_CL_NORM_F64,
-    KN_CL_NORM_I64,
-    KN_CL_SCAN_TOTALS,
-    KN_CL_SCAN_BLOCKS,
-    KN_CL_NKERNELS
-};
-
 /* Per-kn_ctx state: one in-order queue and one object per kernel, used
  * under `lock` (clSetKernelArg is not thread-safe on a shared kernel). */
 typedef struct {
     kn_cl_device *dev;
     pthread_mutex_t lock;
     cl_command_queue q;
-    cl_kernel k[KN_CL_NKERNELS];
+    cl_kernel k[KN_DK_COUNT]; /* by kn_dev_kernel */
 } kn_cl_state;
 
 kn_status kn_cl_fail(const char *what, cl_int err);
