@@ -13,14 +13,15 @@
  * failed: <name> (<description>)". */
 extern "C" kn_status kn_cuda_fail(const char *what, cudaError_t e);
 
-/* In a function with `kn_status st` and a `done:` label: runs a CUDA call
- * and, on failure, records the error and jumps to done. */
-#define CU(what, call) KN_DEV_TRY(cuda_call_status((what), (call)))
-
-static inline kn_status cuda_call_status(const char *what, cudaError_t e)
+/* KN_OK, or the failure of a CUDA call recorded by kn_cuda_fail. */
+static inline kn_status kn_cuda_check(const char *what, cudaError_t e)
 {
     return e == cudaSuccess ? KN_OK : kn_cuda_fail(what, e);
 }
+
+/* In a function with `kn_status st` and a `done:` label: runs a CUDA call
+ * and, on failure, records the error and jumps to done. */
+#define CU(what, call) KN_DEV_TRY(kn_cuda_check((what), (call)))
 #endif
 
 #ifdef __cplusplus

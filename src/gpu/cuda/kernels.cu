@@ -101,7 +101,7 @@ extern "C" size_t kn_cuda_piece_bytes(void)
 static kn_status cuda_begin(kn_ctx *ctx)
 {
     (void)ctx;
-    return cuda_call_status("cudaSetDevice", cudaSetDevice(cuda_device));
+    return kn_cuda_check("cudaSetDevice", cudaSetDevice(cuda_device));
 }
 
 // Copies are synchronous: nothing is left reading the caller's arrays.
@@ -116,7 +116,7 @@ static size_t cuda_max_buffer_bytes(kn_ctx *ctx)
 static kn_status cuda_alloc(kn_ctx *ctx, size_t bytes, kn_dev_buf *out)
 {
     (void)ctx;
-    return cuda_call_status("cudaMalloc", cudaMalloc(out, bytes ? bytes : 8));
+    return kn_cuda_check("cudaMalloc", cudaMalloc(out, bytes ? bytes : 8));
 }
 
 static void cuda_free(kn_ctx *ctx, kn_dev_buf buf)
@@ -128,13 +128,13 @@ static void cuda_free(kn_ctx *ctx, kn_dev_buf buf)
 static kn_status cuda_write(kn_ctx *ctx, kn_dev_buf dst, size_t offset, const void *src, size_t bytes)
 {
     (void)ctx;
-    return cuda_call_status("cudaMemcpy", cudaMemcpy((char *)dst + offset, src, bytes, cudaMemcpyHostToDevice));
+    return kn_cuda_check("cudaMemcpy", cudaMemcpy((char *)dst + offset, src, bytes, cudaMemcpyHostToDevice));
 }
 
 static kn_status cuda_read(kn_ctx *ctx, void *dst, kn_dev_buf src, size_t offset, size_t bytes)
 {
     (void)ctx;
-    return cuda_call_status("cudaMemcpy", cudaMemcpy(dst, (const char *)src + offset, bytes, cudaMemcpyDeviceToHost));
+    return kn_cuda_check("cudaMemcpy", cudaMemcpy(dst, (const char *)src + offset, bytes, cudaMemcpyDeviceToHost));
 }
 
 // ---------------------------------------------------------------------------
@@ -242,8 +242,8 @@ static kn_status cuda_launch(kn_ctx *ctx, kn_dev_kernel k, size_t global, size_t
     for (size_t i = 0; i < nargs; i++) argv[i] = (void *)args[i].ptr;
     unsigned block = local ? (unsigned)local : THREADS;
     dim3 grid((unsigned)((global + block - 1) / block)), threads(block);
-    kn_status st = cuda_call_status(kernel_names[k], cudaLaunchKernel(kernel_funcs[k], grid, threads, argv, 0, 0));
-    return st ? st : cuda_call_status(kernel_names[k], cudaGetLastError());
+    kn_status st = kn_cuda_check(kernel_names[k], cudaLaunchKernel(kernel_funcs[k], grid, threads, argv, 0, 0));
+    return st ? st : kn_cuda_check(kernel_names[k], cudaGetLastError());
 }
 
 extern "C" const kn_device_ops kn_cuda_device = {

@@ -501,15 +501,15 @@ static void ocl_free(kn_ctx *ctx, kn_dev_buf buf)
 static kn_status ocl_write(kn_ctx *ctx, kn_dev_buf dst, size_t offset, const void *src, size_t bytes)
 {
     kn_cl_state *s = ctx->state;
-    cl_int err = clEnqueueWriteBuffer(s->q, (cl_mem)dst, CL_FALSE, offset, bytes, src, 0, NULL, NULL);
-    return err == CL_SUCCESS ? KN_OK : kn_cl_fail("clEnqueueWriteBuffer", err);
+    return kn_cl_check("clEnqueueWriteBuffer",
+                       clEnqueueWriteBuffer(s->q, (cl_mem)dst, CL_FALSE, offset, bytes, src, 0, NULL, NULL));
 }
 
 static kn_status ocl_read(kn_ctx *ctx, void *dst, kn_dev_buf src, size_t offset, size_t bytes)
 {
     kn_cl_state *s = ctx->state;
-    cl_int err = clEnqueueReadBuffer(s->q, (cl_mem)src, CL_TRUE, offset, bytes, dst, 0, NULL, NULL);
-    return err == CL_SUCCESS ? KN_OK : kn_cl_fail("clEnqueueReadBuffer", err);
+    return kn_cl_check("clEnqueueReadBuffer",
+                       clEnqueueReadBuffer(s->q, (cl_mem)src, CL_TRUE, offset, bytes, dst, 0, NULL, NULL));
 }
 
 /* 1-D launch; without a local size the global size is rounded up to a
@@ -520,8 +520,8 @@ static kn_status ocl_launch(kn_ctx *ctx, kn_dev_kernel kernel, size_t global, si
     kn_cl_state *s = ctx->state;
     cl_kernel k = s->k[kernel];
     for (size_t i = 0; i < nargs; i++) {
-        cl_int err = clSetKernelArg(k, (cl_uint)i, args[i].size, args[i].ptr);
-        if (err != CL_SUCCESS) return kn_cl_fail("clSetKernelArg", err);
+        kn_status st = kn_cl_check("clSetKernelArg", clSetKernelArg(k, (cl_uint)i, args[i].size, args[i].ptr));
+        if (st) return st;
     }
     size_t g = local ? (global + local - 1) / local * local : (global + 63) / 64 * 64;
     cl_int err = clEnqueueNDRangeKernel(s->q, k, 1, NULL, &g, local ? &local : NULL, 0, NULL, NULL);
