@@ -23,6 +23,7 @@ size_t kn_dev_piece(const kn_device_ops *dev, kn_ctx *ctx, size_t elem)
     return bytes / elem ? bytes / elem : 1;
 }
 
+/* A kernel argument from a variable (a buffer: its kn_dev_buf). */
 #define ARG(v) {sizeof(v), &(v)}
 
 static size_t min_size(size_t a, size_t b) { return a < b ? a : b; }

@@ -1,9 +1,8 @@
 /* The OpenCL backend: device discovery and choice (KERNELS_OPENCL_DEVICE),
  * per-device shared state (context and built program, made on first use),
  * per-kn_ctx state (a command queue and kernel objects behind a mutex), and
- * the kernels' host sides. Transfers are part of every call; inputs larger
- * than a device buffer are processed in pieces of whole blocks, so the
- * canonical summation orders of kernels.h hold whatever the piece size. */
+ * the device interface (device.h) on which the shared drivers
+ * (device_drivers.c) run the kernels of kernels.cl. */
 #include <CL/cl.h>
 #include <ctype.h>
 #include <pthread.h>
