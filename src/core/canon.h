@@ -1,57 +1,15 @@
 /* The canonical summation orders of kernels.h, as reusable pieces: every
  * backend builds its double sums from these so that the order (and so the
- * bits) cannot drift between backends. */
+ * bits) cannot drift between backends. The per-block pieces, which the
+ * device kernels share, are in kn_device_math.h; the host-side chaining of
+ * carries and the tree over block totals are here. */
 #ifndef KN_CORE_CANON_H
 #define KN_CORE_CANON_H
 
 #include <stddef.h>
 
 #include "kernels.h"
-
-/* Folds KN_SUM_LANES partial sums by halving (kernels.h, step 3). */
-static inline double kn_fold_lanes(double *s)
-{
-    for (size_t w = KN_SUM_LANES / 2; w >= 1; w /= 2)
-        for (size_t j = 0; j < w; j++) s[j] = s[j] + s[j + w];
-    return s[0];
-}
-
-/* One norm-square block of len <= KN_SUM_BLOCK elements in the canonical
- * order (kernels.h, steps 1-3): partial sum j gets elements k = j mod
- * KN_SUM_LANES in increasing k, then the lanes are folded. */
-static inline double kn_block_sum_sq(const double *x, size_t len)
-{
-    double s[KN_SUM_LANES] = {0};
-    size_t k = 0;
-    for (; k + KN_SUM_LANES <= len; k += KN_SUM_LANES) /* independent lanes: compilers vectorize it */
-        for (size_t j = 0; j < KN_SUM_LANES; j++) s[j] = s[j] + x[k + j] * x[k + j];
-    for (size_t j = 0; k + j < len; j++) s[j] = s[j] + x[k + j] * x[k + j];
-    return kn_fold_lanes(s);
-}
-
-/* Suffix sums of one block [start, end) from the block's carry (kernels.h,
- * step 3); returns the carry of the block before it, carry + T with T the
- * block's total summed from +0.0 (step 2). x[i] is read before out[i] is
- * written, so out may equal x. */
-static inline double kn_scan_block(const double *x, double *out, size_t start, size_t end, double carry)
-{
-    double r = carry, total = 0.0;
-    for (size_t i = end; i-- > start;) {
-        double xi = x[i];
-        out[i] = r;
-        r = r + xi;
-        total = total + xi;
-    }
-    return carry + total;
-}
-
-/* The total T of block [start, end), right to left from +0.0 (step 2). */
-static inline double kn_block_total(const double *x, size_t start, size_t end)
-{
-    double t = 0.0;
-    for (size_t i = end; i-- > start;) t = t + x[i];
-    return t;
-}
+#include "kn_device_math.h"
 
 /* Step 3 over nb consecutive blocks: their totals T become their carries
  * C, in place, chained from `carry` (the carry of the last of them);
@@ -59,6 +17,20 @@ static inline double kn_block_total(const double *x, size_t start, size_t end)
 static inline double kn_scan_carries(double *t, size_t nb, double carry)
 {
     for (size_t b = nb; b-- > 0;) {
+        double total = t[b];
+        t[b] = carry;
+        carry = carry + total;
+    }
+    return carry;
+}
+
+/* The prefix-sum carries over nb consecutive blocks: their totals T become
+ * their carries C, in place, left to right from `carry` (the carry of the
+ * first of them: C[b] = C[b-1] + T[b-1]); returns the carry of the block
+ * after them. */
+static inline double kn_scan_carries_prefix(double *t, size_t nb, double carry)
+{
+    for (size_t b = 0; b < nb; b++) {
         double total = t[b];
         t[b] = carry;
         carry = carry + total;

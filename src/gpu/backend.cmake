@@ -5,40 +5,39 @@
 if(KERNELS_WITH_OPENCL)
   find_package(OpenCL)
   if(OpenCL_FOUND)
-    # The OpenCL C source lives in kernels.cl; it is embedded as a byte array
-    # at build time so the library needs no file at run time.
-    set(_kn_cl_src ${CMAKE_CURRENT_LIST_DIR}/opencl/kernels.cl)
-    set(_kn_cl_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_source.h)
-    add_custom_command(OUTPUT ${_kn_cl_hdr}
-      COMMAND ${CMAKE_COMMAND} -DIN=${_kn_cl_src} -DOUT=${_kn_cl_hdr} -DNAME=kn_opencl_source
-              -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      DEPENDS ${_kn_cl_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      COMMENT "Embedding OpenCL kernels (kernels.cl)")
-    # The expression opcodes' math is the C header itself (written to
-    # compile as OpenCL C too).
-    set(_kn_clx_src ${CMAKE_CURRENT_LIST_DIR}/../core/expr_ops.h)
-    set(_kn_clx_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_expr_ops.h)
-    add_custom_command(OUTPUT ${_kn_clx_hdr}
-      COMMAND ${CMAKE_COMMAND} -DIN=${_kn_clx_src} -DOUT=${_kn_clx_hdr} -DNAME=kn_opencl_expr_ops
-              -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      DEPENDS ${_kn_clx_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      COMMENT "Embedding the expression opcodes (src/core/expr_ops.h) for OpenCL")
-    set(_kn_cli_src ${CMAKE_CURRENT_LIST_DIR}/opencl/expr_interp.cl)
-    set(_kn_cli_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/kn_opencl_expr_interp.h)
-    add_custom_command(OUTPUT ${_kn_cli_hdr}
-      COMMAND ${CMAKE_COMMAND} -DIN=${_kn_cli_src} -DOUT=${_kn_cli_hdr} -DNAME=kn_opencl_expr_interp
-              -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      DEPENDS ${_kn_cli_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
-      COMMENT "Embedding the OpenCL expression interpreter (expr_interp.cl)")
+    # The OpenCL C sources are embedded as byte arrays at build time so the
+    # library needs no file at run time: the kernels' program is kinds.h,
+    # the device math shared with the C and CUDA code, then kernels.cl; the
+    # expression opcodes (the C header itself, written to compile as OpenCL C
+    # too) and the interpreter are built on demand.
+    set(_kn_cl_hdrs)
+    foreach(_kn_embed
+        "core/kinds.h kn_kinds_source"
+        "core/kn_device_math.h kn_device_math_source"
+        "gpu/opencl/kernels.cl kn_opencl_source"
+        "core/expr_ops.h kn_opencl_expr_ops"
+        "gpu/opencl/expr_interp.cl kn_opencl_expr_interp")
+      separate_arguments(_kn_embed)
+      list(GET _kn_embed 0 _kn_src)
+      list(GET _kn_embed 1 _kn_name)
+      get_filename_component(_kn_src ${CMAKE_CURRENT_LIST_DIR}/../${_kn_src} ABSOLUTE)
+      set(_kn_hdr ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated/${_kn_name}.h)
+      add_custom_command(OUTPUT ${_kn_hdr}
+        COMMAND ${CMAKE_COMMAND} -DIN=${_kn_src} -DOUT=${_kn_hdr} -DNAME=${_kn_name}
+                -P ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+        DEPENDS ${_kn_src} ${CMAKE_CURRENT_LIST_DIR}/embed.cmake
+        COMMENT "Embedding ${_kn_src}")
+      list(APPEND _kn_cl_hdrs ${_kn_hdr})
+    endforeach()
     # A target of their own so that scripts/lint.sh can make the headers
     # (clang-tidy needs them) without building the library.
-    add_custom_target(kernels_opencl_embed DEPENDS ${_kn_cl_hdr} ${_kn_clx_hdr} ${_kn_cli_hdr})
+    add_custom_target(kernels_opencl_embed DEPENDS ${_kn_cl_hdrs})
     add_library(kernels_opencl OBJECT
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl.c
       ${CMAKE_CURRENT_LIST_DIR}/opencl/opencl_expr.c
       ${CMAKE_CURRENT_LIST_DIR}/opencl/icd.c
       ${CMAKE_CURRENT_LIST_DIR}/opencl/runtime_guard.c
-      ${_kn_cl_hdr} ${_kn_clx_hdr} ${_kn_cli_hdr})
+      ${_kn_cl_hdrs})
     add_dependencies(kernels_opencl kernels_opencl_embed)
     target_include_directories(kernels_opencl PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/kn_gpu_generated)
     target_compile_definitions(kernels_opencl PRIVATE CL_TARGET_OPENCL_VERSION=120)
@@ -79,4 +78,11 @@ if(KERNELS_WITH_CUDA)
   else()
     message(STATUS "CUDA backend: off (nvcc not found; put the CUDA toolkit's nvcc on PATH)")
   endif()
+endif()
+
+# The host drivers both GPU runtimes share (device_drivers.h): a part of
+# their own, so that building both runtimes defines them once.
+if(TARGET kernels_opencl OR TARGET kernels_cuda)
+  add_library(kernels_gpu OBJECT ${CMAKE_CURRENT_LIST_DIR}/device_drivers.c)
+  target_link_libraries(kernels_gpu PRIVATE kernels_internal)
 endif()

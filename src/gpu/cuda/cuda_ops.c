@@ -1,19 +1,23 @@
-/* The CUDA backend's table (C, designated initializers). */
+/* The CUDA backend's tables (C, designated initializers): the shared GPU
+ * drivers, which run on the CUDA device interface for a CUDA context. */
 #include "../../scalar/scalar.h"
+#include "../device_drivers.h"
+#include "../device_kernels.h"
 #include "cuda_backend.h"
+
+/* the device-side interpreter (kernels_expr.cu) */
+static kn_status cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+{
+    return kn_cuda_expr_eval(ctx, e, n, vars, out, 0);
+}
+
+const kn_device_kernels kn_cuda_device_kernels = KN_GPU_DEVICE_KERNELS(cuda_expr_eval);
 
 const kn_backend_ops kn_cuda_ops = {
     .id = KN_CUDA,
     .gpu_unavailable_reason = kn_cuda_unavailable_reason, /* a CUDA device is a GPU */
     .unavailable_reason = kn_cuda_unavailable_reason,
     .info = kn_cuda_info,
-    .julia = kn_cuda_julia,
-    .julia_points = kn_cuda_julia_points,
-    /* one delay is O(layers) host work: no transfer is worth it */
-    .firewall_severity = scalar_firewall_severity,
-    .firewall_scan = kn_cuda_firewall_scan,
-    .norm_square_f64 = kn_cuda_norm_square_f64,
-    .norm_square_i64 = kn_cuda_norm_square_i64,
-    .suffix_sums_f64 = kn_cuda_suffix_sums_f64,
+    KN_GPU_BACKEND_KERNELS,
     .expr_eval = kn_cuda_expr_eval, /* device-side interpreter */
 };

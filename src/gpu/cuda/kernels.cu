@@ -1,7 +1,8 @@
-// The CUDA backend: kernels (mirroring src/core/kn_math.h and the canonical
-// summation orders of kernels.h line for line; built with --fmad=false so
-// nothing is contracted into an FMA) and their host sides. The C table of
-// functions is in cuda_ops.c.
+// The CUDA backend: availability, the device interface (device.h) on the
+// CUDA runtime, and the kernels, thin wrappers over the math of
+// src/core/kn_device_math.h (built with --fmad=false, so nothing is
+// contracted into an FMA). The host sides are the shared drivers
+// (device_drivers.c); the C tables are in cuda_ops.c.
 //
 // Loading: the runtime is linked statically (cudart_static), which opens
 // libcuda.so.1 itself on first use, so the library loads on machines
@@ -15,9 +16,9 @@
 #include <string.h>
 
 #include "../../core/backend.h"
-#include "../block_totals.h"
 #include "../../core/error.h"
-#include "../../core/kn_math.h"
+#include "../../core/kn_device_math.h"
+#include "../device_drivers.h"
 #include "cuda_backend.h"
 
 // ---------------------------------------------------------------------------
@@ -76,32 +77,18 @@ extern "C" const char *kn_cuda_info(void)
 }
 
 // ---------------------------------------------------------------------------
-// Helpers
+// The device interface
 // ---------------------------------------------------------------------------
 
-static kn_status cu_fail(const char *what, cudaError_t e)
+extern "C" kn_status kn_cuda_fail(const char *what, cudaError_t e)
 {
     return kn_fail(KN_ERR_DEVICE, "cuda: %s failed: %s (%s)", what, cudaGetErrorName(e), cudaGetErrorString(e));
 }
 
-#define CU(what, call)                         \
-    do {                                       \
-        cudaError_t e_ = (call);               \
-        if (e_ != cudaSuccess) {               \
-            st = cu_fail((what), e_);          \
-            goto done;                         \
-        }                                      \
-    } while (0)
-#define LAUNCHED(what) CU(what, cudaGetLastError())
-
-static size_t piece_override;
-
-extern "C" void kn_cuda_set_piece_bytes(size_t bytes) { __atomic_store_n(&piece_override, bytes, __ATOMIC_RELAXED); }
-
 // The largest buffer one kernel call allocates.
 extern "C" size_t kn_cuda_piece_bytes(void)
 {
-    size_t o = __atomic_load_n(&piece_override, __ATOMIC_RELAXED);
+    size_t o = kn_gpu_piece_override();
     if (o) return o;
     size_t cap = (size_t)256 << 20, free_b = 0, total_b = 0;
     if (cudaMemGetInfo(&free_b, &total_b) == cudaSuccess && free_b / 8 < cap) cap = free_b / 8;
@@ -111,352 +98,154 @@ extern "C" size_t kn_cuda_piece_bytes(void)
 
 // Every call runs on this host thread's default stream; the device is set
 // per call (the runtime is thread-safe).
-static kn_status begin(void)
+static kn_status cuda_begin(kn_ctx *ctx)
 {
-    cudaError_t e = cudaSetDevice(cuda_device);
-    return e == cudaSuccess ? KN_OK : cu_fail("cudaSetDevice", e);
+    (void)ctx;
+    return kn_cuda_check("cudaSetDevice", cudaSetDevice(cuda_device));
 }
 
-static unsigned grid_for(size_t n, unsigned block) { return (unsigned)((n + block - 1) / block); }
+// Copies are synchronous: nothing is left reading the caller's arrays.
+static void cuda_end(kn_ctx *ctx, kn_status st) { (void)ctx, (void)st; }
 
-#define THREADS 256
-
-// ---------------------------------------------------------------------------
-// Julia
-// ---------------------------------------------------------------------------
-
-__device__ static int julia_escape(double zr, double zi, double cr, double ci, int max_iter)
+static size_t cuda_max_buffer_bytes(kn_ctx *ctx)
 {
-    int n = 0;
-    while (n < max_iter && zr * zr + zi * zi < 4.0) {
-        double t = (zr * zr - zi * zi) + cr;
-        zi = 2.0 * zr * zi + ci;
-        zr = t;
-        n++;
-    }
-    return n;
+    (void)ctx;
+    return kn_cuda_piece_bytes();
 }
 
-__global__ static void k_julia_grid(int *counts, uint64_t first, uint64_t count, int width, double x_min,
-                                    double y_max, double dx, double dy, double c_re, double c_im, int max_iter)
+static kn_status cuda_alloc(kn_ctx *ctx, size_t bytes, kn_dev_buf *out)
 {
-    uint64_t k = (uint64_t)blockIdx.x * blockDim.x + threadIdx.x;
+    (void)ctx;
+    return kn_cuda_check("cudaMalloc", cudaMalloc(out, bytes ? bytes : 8));
+}
+
+static void cuda_free(kn_ctx *ctx, kn_dev_buf buf)
+{
+    (void)ctx;
+    if (buf) cudaFree(buf);
+}
+
+static kn_status cuda_write(kn_ctx *ctx, kn_dev_buf dst, size_t offset, const void *src, size_t bytes)
+{
+    (void)ctx;
+    return kn_cuda_check("cudaMemcpy", cudaMemcpy((char *)dst + offset, src, bytes, cudaMemcpyHostToDevice));
+}
+
+static kn_status cuda_read(kn_ctx *ctx, void *dst, kn_dev_buf src, size_t offset, size_t bytes)
+{
+    (void)ctx;
+    return kn_cuda_check("cudaMemcpy", cudaMemcpy(dst, (const char *)src + offset, bytes, cudaMemcpyDeviceToHost));
+}
+
+// ---------------------------------------------------------------------------
+// Kernels (arguments as listed in device.h)
+// ---------------------------------------------------------------------------
+
+static __device__ uint64_t thread_index(void) { return (uint64_t)blockIdx.x * blockDim.x + threadIdx.x; }
+
+__global__ static void k_julia_grid(int32_t *counts, uint64_t first, uint64_t count, int32_t width, double x_min,
+                                    double y_max, double dx, double dy, double c_re, double c_im, int32_t max_iter)
+{
+    uint64_t k = thread_index();
     if (k >= count) return;
-    uint64_t g = first + k;
-    int i = (int)(g % (uint64_t)width);
-    int j = (int)(g / (uint64_t)width);
-    double zr = x_min + (double)i * dx;
-    double zi = y_max - (double)j * dy;
-    counts[k] = julia_escape(zr, zi, c_re, c_im, max_iter);
+    counts[k] = kn_julia_pixel(first + k, width, x_min, y_max, dx, dy, c_re, c_im, max_iter);
 }
 
 __global__ static void k_julia_points(const double *z_re, const double *z_im, const double *c_re,
-                                      const double *c_im, int *counts, uint64_t count, int max_iter)
+                                      const double *c_im, int32_t *counts, uint64_t count, int32_t max_iter)
 {
-    uint64_t k = (uint64_t)blockIdx.x * blockDim.x + threadIdx.x;
+    uint64_t k = thread_index();
     if (k >= count) return;
-    counts[k] = julia_escape(z_re[k], z_im[k], c_re[k], c_im[k], max_iter);
+    counts[k] = kn_julia_escape(z_re[k], z_im[k], c_re[k], c_im[k], max_iter);
 }
 
-extern "C" kn_status kn_cuda_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1,
-                                   int32_t *counts)
-{
-    (void)ctx;
-    kn_status st = begin();
-    if (st) return st;
-    size_t width = (size_t)p->width, total = (size_t)(row1 - row0) * width;
-    size_t piece = kn_cuda_piece_bytes() / sizeof(int);
-    if (piece > total) piece = total;
-    double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
-    int *out = NULL;
-    if (total == 0) return KN_OK;
-    CU("cudaMalloc", cudaMalloc((void **)&out, piece * sizeof(int)));
-    for (size_t off = 0; off < total;) {
-        size_t cnt = total - off < piece ? total - off : piece;
-        uint64_t first = (uint64_t)row0 * width + off;
-        k_julia_grid<<<grid_for(cnt, THREADS), THREADS>>>(out, first, cnt, p->width, p->x_min, p->y_max, dx, dy,
-                                                          p->c_re, p->c_im, p->max_iter);
-        LAUNCHED("k_julia_grid");
-        CU("cudaMemcpy", cudaMemcpy(counts + first, out, cnt * sizeof(int), cudaMemcpyDeviceToHost));
-        off += cnt;
-    }
-done:
-    cudaFree(out);
-    return st;
-}
-
-extern "C" kn_status kn_cuda_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
-                                          const double *c_re, const double *c_im, int32_t max_iter,
-                                          int32_t *counts)
-{
-    (void)ctx;
-    kn_status st = begin();
-    if (st) return st;
-    size_t piece = kn_cuda_piece_bytes() / sizeof(double);
-    if (piece > n) piece = n;
-    const double *in[4] = {z_re, z_im, c_re, c_im};
-    double *buf[4] = {NULL, NULL, NULL, NULL};
-    int *out = NULL;
-    for (int a = 0; a < 4; a++) CU("cudaMalloc", cudaMalloc((void **)&buf[a], piece * sizeof(double)));
-    CU("cudaMalloc", cudaMalloc((void **)&out, piece * sizeof(int)));
-    for (size_t off = 0; off < n;) {
-        size_t cnt = n - off < piece ? n - off : piece;
-        for (int a = 0; a < 4; a++)
-            CU("cudaMemcpy", cudaMemcpy(buf[a], in[a] + off, cnt * sizeof(double), cudaMemcpyHostToDevice));
-        k_julia_points<<<grid_for(cnt, THREADS), THREADS>>>(buf[0], buf[1], buf[2], buf[3], out, cnt, max_iter);
-        LAUNCHED("k_julia_points");
-        CU("cudaMemcpy", cudaMemcpy(counts + off, out, cnt * sizeof(int), cudaMemcpyDeviceToHost));
-        off += cnt;
-    }
-done:
-    for (int a = 0; a < 4; a++) cudaFree(buf[a]);
-    cudaFree(out);
-    return st;
-}
-
-// ---------------------------------------------------------------------------
-// Firewall: candidates in increasing order, in batches; the smallest passing
-// index of a batch is taken with atomicMin (see the OpenCL kernel).
-// ---------------------------------------------------------------------------
-
+// The smallest passing index of the batch, taken with atomicMin.
 __global__ static void k_fw_scan(const uint64_t *surv, uint64_t nsurv, uint64_t wheel, const uint64_t *period,
-                                 const uint64_t *residue, unsigned nchecks, uint64_t c0, unsigned count,
-                                 uint64_t limit, unsigned *found)
+                                 const uint64_t *residue, uint32_t nchecks, uint64_t c0, uint32_t count,
+                                 uint64_t limit, uint32_t *found)
 {
-    unsigned k = blockIdx.x * blockDim.x + threadIdx.x;
+    uint32_t k = (uint32_t)thread_index();
     if (k >= count) return;
-    if (k > *(volatile unsigned *)found) return;
-    uint64_t c = c0 + k;
-    uint64_t d = (c / nsurv) * wheel + surv[c % nsurv];
+    if (k > *(volatile uint32_t *)found) return; // a smaller candidate already passed
+    uint64_t d = kn_fw_candidate(c0 + k, nsurv, wheel, surv);
     if (d > limit) return;
-    for (unsigned i = 0; i < nchecks; i++)
-        if (d % period[i] == residue[i]) return;
+    for (uint32_t i = 0; i < nchecks; i++)
+        if (kn_fw_hits(d, period[i], residue[i])) return;
     atomicMin(found, k);
 }
 
-static uint64_t fw_candidate(const kn_fw_plan *plan, uint64_t c)
-{
-    return (c / plan->nsurv) * plan->wheel + plan->surv[c % plan->nsurv];
-}
-
-extern "C" kn_status kn_cuda_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
-                                           uint64_t *delay)
-{
-    (void)ctx;
-    kn_status st = begin();
-    if (st) return st;
-    size_t nc = plan->nchecks, batch = (size_t)1 << 14;
-    uint64_t *surv = NULL, *per = NULL, *res = NULL, *tmp = NULL;
-    unsigned *found = NULL;
-    uint64_t c0 = from / plan->wheel * plan->nsurv;
-    tmp = (uint64_t *)malloc((nc ? nc : 1) * 2 * sizeof *tmp);
-    if (!tmp) return kn_fail(KN_ERR_NO_MEMORY, "cuda: out of memory for the firewall checks");
-    for (size_t i = 0; i < nc; i++) {
-        tmp[i] = plan->checks[i].period;
-        tmp[nc + i] = plan->checks[i].residue;
-    }
-    CU("cudaMalloc", cudaMalloc((void **)&surv, plan->nsurv * sizeof(uint64_t)));
-    CU("cudaMalloc", cudaMalloc((void **)&per, (nc ? nc : 1) * sizeof(uint64_t)));
-    CU("cudaMalloc", cudaMalloc((void **)&res, (nc ? nc : 1) * sizeof(uint64_t)));
-    CU("cudaMalloc", cudaMalloc((void **)&found, sizeof(unsigned)));
-    CU("cudaMemcpy", cudaMemcpy(surv, plan->surv, plan->nsurv * sizeof(uint64_t), cudaMemcpyHostToDevice));
-    if (nc) {
-        CU("cudaMemcpy", cudaMemcpy(per, tmp, nc * sizeof(uint64_t), cudaMemcpyHostToDevice));
-        CU("cudaMemcpy", cudaMemcpy(res, tmp + nc, nc * sizeof(uint64_t), cudaMemcpyHostToDevice));
-    }
-    st = KN_ERR_NOT_FOUND;
-    while (fw_candidate(plan, c0) <= limit) {
-        unsigned none = UINT32_MAX, idx = UINT32_MAX;
-        CU("cudaMemcpy", cudaMemcpy(found, &none, sizeof none, cudaMemcpyHostToDevice));
-        k_fw_scan<<<grid_for(batch, THREADS), THREADS>>>(surv, plan->nsurv, plan->wheel, per, res, (unsigned)nc, c0,
-                                                         (unsigned)batch, limit, found);
-        LAUNCHED("k_fw_scan");
-        CU("cudaMemcpy", cudaMemcpy(&idx, found, sizeof idx, cudaMemcpyDeviceToHost));
-        if (idx != UINT32_MAX) {
-            *delay = fw_candidate(plan, c0 + idx);
-            st = KN_OK;
-            break;
-        }
-        c0 += batch;
-        if (batch < ((size_t)1 << 22)) batch *= 2;
-    }
-done:
-    cudaFree(surv);
-    cudaFree(per);
-    cudaFree(res);
-    cudaFree(found);
-    free(tmp);
-    return st;
-}
-
-// ---------------------------------------------------------------------------
-// Norm-square: one block of KN_SUM_LANES threads per canonical block.
-// ---------------------------------------------------------------------------
-
-#define SQRT_INT64_MAX 3037000499LL
-#define OVF UINT64_MAX
-
-__global__ static void k_norm_f64(const double *x, uint64_t n, double *totals)
+// One block of KN_SUM_LANES threads per canonical block: each thread sums
+// its lane, then the first folds the lanes.
+__global__ static void k_reduce_f64(const double *x, const double *y, uint64_t n, int32_t op, double *totals)
 {
     __shared__ double s[KN_SUM_LANES];
-    unsigned lane = threadIdx.x;
+    uint32_t lane = threadIdx.x;
     uint64_t b = blockIdx.x, start = b * KN_SUM_BLOCK;
-    uint64_t len = n - start < KN_SUM_BLOCK ? n - start : KN_SUM_BLOCK;
-    double acc = 0.0;
-    for (uint64_t k = lane; k < len; k += KN_SUM_LANES) {
-        double v = x[start + k];
-        acc = acc + v * v;
-    }
-    s[lane] = acc;
+    s[lane] = kn_lane_partial((kn_red_op)op, x + start, y + start, kn_block_end(n, start, KN_SUM_BLOCK) - start, lane);
     __syncthreads();
-    for (unsigned w = KN_SUM_LANES / 2; w >= 1; w /= 2) {
-        if (lane < w) s[lane] = s[lane] + s[lane + w];
-        __syncthreads();
-    }
-    if (lane == 0) totals[b] = s[0];
+    if (lane != 0) return;
+    double lanes[KN_SUM_LANES];
+    for (uint32_t j = 0; j < KN_SUM_LANES; j++) lanes[j] = s[j];
+    totals[b] = kn_fold_lanes(lanes);
 }
 
-__device__ static uint64_t add_sat(uint64_t a, uint64_t b)
-{
-    if (a == OVF || b == OVF) return OVF;
-    uint64_t s = a + b;
-    return s > (uint64_t)INT64_MAX ? OVF : s;
-}
-
-__global__ static void k_norm_i64(const int64_t *x, uint64_t n, uint64_t *totals)
+__global__ static void k_norm_sq_i64(const int64_t *x, uint64_t n, uint64_t *totals)
 {
     __shared__ uint64_t s[KN_SUM_LANES];
-    unsigned lane = threadIdx.x;
+    uint32_t lane = threadIdx.x;
     uint64_t b = blockIdx.x, start = b * KN_SUM_BLOCK;
-    uint64_t len = n - start < KN_SUM_BLOCK ? n - start : KN_SUM_BLOCK;
-    uint64_t acc = 0;
-    for (uint64_t k = lane; k < len; k += KN_SUM_LANES) {
-        int64_t v = x[start + k];
-        if (v < -SQRT_INT64_MAX || v > SQRT_INT64_MAX) acc = OVF;
-        else acc = add_sat(acc, (uint64_t)(v * v));
-    }
-    s[lane] = acc;
+    s[lane] = kn_lane_partial_sq_i64(x + start, kn_block_end(n, start, KN_SUM_BLOCK) - start, lane);
     __syncthreads();
-    for (unsigned w = KN_SUM_LANES / 2; w >= 1; w /= 2) {
-        if (lane < w) s[lane] = add_sat(s[lane], s[lane + w]);
-        __syncthreads();
-    }
-    if (lane == 0) totals[b] = s[0];
+    if (lane != 0) return;
+    uint64_t lanes[KN_SUM_LANES];
+    for (uint32_t j = 0; j < KN_SUM_LANES; j++) lanes[j] = s[j];
+    totals[b] = kn_fold_lanes_sat_i64(lanes);
 }
 
-// Elements per piece: whole canonical blocks (KN_SUM_BLOCK is a multiple of
-// KN_SCAN_BLOCK, so this suits both sums).
-static size_t block_piece(size_t n)
+// Scans, one thread per block of KN_SCAN_BLOCK: the block totals, then the
+// in-block scans from the carries the host chained, in place.
+__global__ static void k_scan_totals(const double *x, uint64_t n, uint64_t nblocks, int32_t dir, double *totals)
 {
-    size_t piece = kn_cuda_piece_bytes() / sizeof(double) / KN_SUM_BLOCK * KN_SUM_BLOCK;
-    if (piece < KN_SUM_BLOCK) piece = KN_SUM_BLOCK;
-    size_t whole = (n + KN_SUM_BLOCK - 1) / KN_SUM_BLOCK * KN_SUM_BLOCK;
-    return piece < whole ? piece : whole;
+    uint64_t b = thread_index();
+    if (b >= nblocks) return;
+    uint64_t start = b * KN_SCAN_BLOCK;
+    totals[b] = kn_block_total_dir((kn_scan_dir)dir, x, start, kn_block_end(n, start, KN_SCAN_BLOCK));
 }
 
-static kn_status norm_square(const void *x, size_t n, int is_f64, void *out)
+__global__ static void k_scan_blocks(double *x, uint64_t n, uint64_t nblocks, int32_t dir, const double *carries)
 {
-    kn_status st = begin();
-    if (st) return st;
-    size_t piece = block_piece(n), maxb = piece / KN_SUM_BLOCK;
-    void *xb = NULL, *tb = NULL;
-    kn_gpu_totals sums;
-    kn_gpu_totals_init(&sums, is_f64);
-    uint64_t *tot = (uint64_t *)malloc(maxb * sizeof *tot);
-    if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "cuda: out of memory for %zu block totals", maxb);
-    CU("cudaMalloc", cudaMalloc(&xb, piece * 8));
-    CU("cudaMalloc", cudaMalloc(&tb, maxb * 8));
-    for (size_t off = 0; off < n;) {
-        size_t cnt = n - off < piece ? n - off : piece, nb = (cnt + KN_SUM_BLOCK - 1) / KN_SUM_BLOCK;
-        CU("cudaMemcpy", cudaMemcpy(xb, (const char *)x + off * 8, cnt * 8, cudaMemcpyHostToDevice));
-        if (is_f64) {
-            k_norm_f64<<<(unsigned)nb, KN_SUM_LANES>>>((const double *)xb, cnt, (double *)tb);
-            LAUNCHED("k_norm_f64");
-        } else {
-            k_norm_i64<<<(unsigned)nb, KN_SUM_LANES>>>((const int64_t *)xb, cnt, (uint64_t *)tb);
-            LAUNCHED("k_norm_i64");
-        }
-        CU("cudaMemcpy", cudaMemcpy(tot, tb, nb * 8, cudaMemcpyDeviceToHost));
-        kn_gpu_totals_add(&sums, tot, nb);
-        off += cnt;
-    }
-    st = kn_gpu_totals_finish(&sums, out);
-done:
-    cudaFree(xb);
-    cudaFree(tb);
-    free(tot);
-    return st;
+    uint64_t b = thread_index();
+    if (b >= nblocks) return;
+    uint64_t start = b * KN_SCAN_BLOCK;
+    (void)kn_scan_block_dir((kn_scan_dir)dir, x, x, start, kn_block_end(n, start, KN_SCAN_BLOCK), carries[b]);
 }
 
-extern "C" kn_status kn_cuda_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+static const void *const kernel_funcs[KN_DK_COUNT] = {
+    (const void *)k_julia_grid,  (const void *)k_julia_points, (const void *)k_fw_scan,
+    (const void *)k_reduce_f64,  (const void *)k_norm_sq_i64,  (const void *)k_scan_totals,
+    (const void *)k_scan_blocks,
+};
+
+static const char *const kernel_names[KN_DK_COUNT] = {
+    "k_julia_grid", "k_julia_points", "k_fw_scan", "k_reduce_f64", "k_norm_sq_i64", "k_scan_totals", "k_scan_blocks",
+};
+
+#define THREADS 256
+#define MAX_ARGS 16
+
+static kn_status cuda_launch(kn_ctx *ctx, kn_dev_kernel k, size_t global, size_t local, const kn_dev_arg *args,
+                             size_t nargs)
 {
     (void)ctx;
-    return norm_square(x, n, 1, out);
+    void *argv[MAX_ARGS];
+    if (nargs > MAX_ARGS) return kn_fail(KN_ERR_DEVICE, "cuda: %s takes more than %d arguments", kernel_names[k], MAX_ARGS);
+    for (size_t i = 0; i < nargs; i++) argv[i] = (void *)args[i].ptr;
+    unsigned block = local ? (unsigned)local : THREADS;
+    dim3 grid((unsigned)((global + block - 1) / block)), threads(block);
+    kn_status st = kn_cuda_check(kernel_names[k], cudaLaunchKernel(kernel_funcs[k], grid, threads, argv, 0, 0));
+    return st ? st : kn_cuda_check(kernel_names[k], cudaGetLastError());
 }
 
-extern "C" kn_status kn_cuda_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
-{
-    (void)ctx;
-    return norm_square(x, n, 0, out);
-}
-
-// ---------------------------------------------------------------------------
-// Suffix sums: one thread per block of KN_SCAN_BLOCK; carries on the host.
-// ---------------------------------------------------------------------------
-
-__global__ static void k_scan_totals(const double *x, uint64_t n, uint64_t nblocks, double *totals)
-{
-    uint64_t b = (uint64_t)blockIdx.x * blockDim.x + threadIdx.x;
-    if (b >= nblocks) return;
-    uint64_t start = b * KN_SCAN_BLOCK, end = n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK;
-    double r = 0.0;
-    for (uint64_t i = end; i-- > start;) r = r + x[i];
-    totals[b] = r;
-}
-
-__global__ static void k_scan_blocks(double *x, uint64_t n, uint64_t nblocks, const double *carries)
-{
-    uint64_t b = (uint64_t)blockIdx.x * blockDim.x + threadIdx.x;
-    if (b >= nblocks) return;
-    uint64_t start = b * KN_SCAN_BLOCK, end = n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK;
-    double r = carries[b];
-    for (uint64_t i = end; i-- > start;) {
-        double xi = x[i];
-        x[i] = r;
-        r = r + xi;
-    }
-}
-
-extern "C" kn_status kn_cuda_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
-                                             int stream_out)
-{
-    (void)ctx, (void)stream_out; /* the device writes through its own buffers */
-    kn_status st = begin();
-    if (st) return st;
-    size_t piece = block_piece(n), maxb = piece / KN_SCAN_BLOCK;
-    double *xb = NULL, *tb = NULL, *cb = NULL;
-    double *tot = (double *)malloc(maxb * sizeof *tot);
-    if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "cuda: out of memory for %zu block totals", maxb);
-    CU("cudaMalloc", cudaMalloc((void **)&xb, piece * sizeof(double)));
-    CU("cudaMalloc", cudaMalloc((void **)&tb, maxb * sizeof(double)));
-    CU("cudaMalloc", cudaMalloc((void **)&cb, maxb * sizeof(double)));
-    for (size_t start = (n - 1) / piece * piece;; start -= piece) {
-        size_t cnt = n - start < piece ? n - start : piece, nb = (cnt + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
-        CU("cudaMemcpy", cudaMemcpy(xb, x + start, cnt * sizeof(double), cudaMemcpyHostToDevice));
-        k_scan_totals<<<grid_for(nb, 64), 64>>>(xb, cnt, nb, tb);
-        LAUNCHED("k_scan_totals");
-        CU("cudaMemcpy", cudaMemcpy(tot, tb, nb * sizeof(double), cudaMemcpyDeviceToHost));
-        carry = kn_scan_carries(tot, nb, carry);
-        CU("cudaMemcpy", cudaMemcpy(cb, tot, nb * sizeof(double), cudaMemcpyHostToDevice));
-        k_scan_blocks<<<grid_for(nb, 64), 64>>>(xb, cnt, nb, cb);
-        LAUNCHED("k_scan_blocks");
-        CU("cudaMemcpy", cudaMemcpy(out + start, xb, cnt * sizeof(double), cudaMemcpyDeviceToHost));
-        if (start == 0) break;
-    }
-done:
-    cudaFree(xb);
-    cudaFree(tb);
-    cudaFree(cb);
-    free(tot);
-    return st;
-}
+extern "C" const kn_device_ops kn_cuda_device = {
+    "cuda", cuda_begin, cuda_end, cuda_max_buffer_bytes, cuda_alloc, cuda_free, cuda_write, cuda_read, cuda_launch,
+};

@@ -67,16 +67,6 @@ __global__ static void k_expr(expr_args a)
     }
 }
 
-#define CU(what, call)                                                                                         \
-    do {                                                                                                       \
-        cudaError_t e_ = (call);                                                                               \
-        if (e_ != cudaSuccess) {                                                                               \
-            st = kn_fail(KN_ERR_DEVICE, "cuda: %s failed: %s (%s)", (what), cudaGetErrorName(e_),              \
-                         cudaGetErrorString(e_));                                                              \
-            goto done;                                                                                         \
-        }                                                                                                      \
-    } while (0)
-
 extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
                                        double *out, int stream_out)
 {

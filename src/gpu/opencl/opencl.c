@@ -1,22 +1,22 @@
 /* The OpenCL backend: device discovery and choice (KERNELS_OPENCL_DEVICE),
  * per-device shared state (context and built program, made on first use),
  * per-kn_ctx state (a command queue and kernel objects behind a mutex), and
- * the kernels' host sides. Transfers are part of every call; inputs larger
- * than a device buffer are processed in pieces of whole blocks, so the
- * canonical summation orders of kernels.h hold whatever the piece size. */
+ * the device interface (device.h) on which the shared drivers
+ * (device_drivers.c) run the kernels of kernels.cl. */
 #include <CL/cl.h>
 #include <ctype.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../core/backend.h"
-#include "../block_totals.h"
+#include "../device_drivers.h"
+#include "../device_kernels.h"
 #include "../../core/error.h"
-#include "../../core/kn_math.h"
 #include "../../scalar/scalar.h"
+#include "kn_device_math_source.h"
+#include "kn_kinds_source.h"
 #include "kn_opencl_source.h"
 #include "opencl_internal.h"
 #include "opencl_state.h"
@@ -303,16 +303,17 @@ static const char *ocl_gpu_unavailable_reason(void)
 /* Programs                                                            */
 /* ------------------------------------------------------------------ */
 
-static kn_status build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
+static kn_status build(kn_cl_device *d, cl_uint nsrc, const char **src, const char *options, const char *what,
+                       cl_program *out)
 {
     cl_int err;
-    cl_program prog = clCreateProgramWithSource(d->context, 1, &src, NULL, &err);
+    cl_program prog = clCreateProgramWithSource(d->context, nsrc, src, NULL, &err);
     if (err != CL_SUCCESS) return kn_cl_fail("clCreateProgramWithSource", err);
     /* No relaxing options (-cl-mad-enable, -cl-fast-relaxed-math): the
      * kernels must round exactly like the scalar C code. */
     /* -w: the compiler's warnings (e.g. an opcode helper the expression does
      * not use) must not reach stderr: the library never prints. */
-    err = clBuildProgram(prog, 1, &d->id, "-cl-std=CL1.2 -w", NULL, NULL);
+    err = clBuildProgram(prog, 1, &d->id, options, NULL, NULL);
     if (err != CL_SUCCESS) {
         size_t len = 0;
         char *log = NULL;
@@ -332,10 +333,27 @@ static kn_status build(kn_cl_device *d, const char *src, const char *what, cl_pr
 }
 
 /* Compiling runs the driver's compiler (LLVM in PoCL). */
+#define KN_CL_OPTIONS "-cl-std=CL1.2 -w"
+
 kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
 {
     kn_cl_runtime_enter();
-    kn_status st = build(d, src, what, out);
+    kn_status st = build(d, 1, &src, KN_CL_OPTIONS, what, out);
+    kn_cl_runtime_leave();
+    return st;
+}
+
+/* The kernels' program: the shared device math (after the enums it uses)
+ * and kernels.cl, with the constants of kernels.h defined as they are
+ * here, so that they are never restated. */
+static kn_status build_kernels(kn_cl_device *d)
+{
+    const char *src[] = {kn_kinds_source, kn_device_math_source, kn_opencl_source};
+    char options[256];
+    snprintf(options, sizeof options, KN_CL_OPTIONS " -DKN_SUM_BLOCK=%d -DKN_SUM_LANES=%d -DKN_SCAN_BLOCK=%d",
+             KN_SUM_BLOCK, KN_SUM_LANES, KN_SCAN_BLOCK);
+    kn_cl_runtime_enter();
+    kn_status st = build(d, 3, src, options, "the kernels", &d->program);
     kn_cl_runtime_leave();
     return st;
 }
@@ -366,7 +384,7 @@ static kn_status dev_ready(kn_cl_device *d)
                 st = kn_cl_fail("clCreateContext", err);
             }
         }
-        if (!st) st = kn_cl_build(d, kn_opencl_source, "the kernels", &d->program);
+        if (!st) st = build_kernels(d);
     }
     pthread_mutex_unlock(&d->lock);
     return st;
@@ -376,16 +394,18 @@ static kn_status dev_ready(kn_cl_device *d)
 /* Contexts                                                            */
 /* ------------------------------------------------------------------ */
 
-static const char *const kernel_names[KN_CL_NKERNELS] = {
-    "kn_julia_grid", "kn_julia_points", "kn_fw_scan", "kn_norm_sq_f64",
-    "kn_norm_sq_i64", "kn_scan_totals", "kn_scan_blocks",
+static const char *const kernel_names[KN_DK_COUNT] = {
+    [KN_DK_JULIA_GRID] = "kn_julia_grid",   [KN_DK_JULIA_POINTS] = "kn_julia_points",
+    [KN_DK_FW_SCAN] = "kn_fw_scan",         [KN_DK_REDUCE_F64] = "kn_reduce_f64",
+    [KN_DK_NORM_SQ_I64] = "kn_norm_sq_i64", [KN_DK_SCAN_TOTALS] = "kn_scan_totals",
+    [KN_DK_SCAN_BLOCKS] = "kn_scan_blocks",
 };
 
 static void ocl_ctx_fini(kn_ctx *ctx)
 {
     kn_cl_state *s = ctx->state;
     if (!s) return;
-    for (int k = 0; k < KN_CL_NKERNELS; k++)
+    for (int k = 0; k < KN_DK_COUNT; k++)
         if (s->k[k]) clReleaseKernel(s->k[k]);
     if (s->q) clReleaseCommandQueue(s->q);
     pthread_mutex_destroy(&s->lock);
@@ -413,7 +433,7 @@ static kn_status ocl_ctx_init(kn_ctx *ctx)
         s->q = NULL;
         st = kn_cl_fail("clCreateCommandQueue", err);
     }
-    for (int k = 0; k < KN_CL_NKERNELS && !st; k++) {
+    for (int k = 0; k < KN_DK_COUNT && !st; k++) {
         s->k[k] = clCreateKernel(d->program, kernel_names[k], &err);
         if (err != CL_SUCCESS) {
             s->k[k] = NULL;
@@ -426,16 +446,12 @@ static kn_status ocl_ctx_init(kn_ctx *ctx)
 }
 
 /* ------------------------------------------------------------------ */
-/* Helpers for the kernels                                             */
+/* The device interface (device.h)                                     */
 /* ------------------------------------------------------------------ */
-
-static atomic_size_t piece_override;
-
-void kn_opencl_set_piece_bytes(size_t bytes) { atomic_store(&piece_override, bytes); }
 
 size_t kn_cl_piece_bytes(const kn_cl_device *d)
 {
-    size_t o = atomic_load(&piece_override);
+    size_t o = kn_gpu_piece_override();
     if (o) return o;
     cl_ulong cap = (cl_ulong)256 << 20;
     if (d->max_alloc && d->max_alloc < cap) cap = d->max_alloc;
@@ -444,346 +460,98 @@ size_t kn_cl_piece_bytes(const kn_cl_device *d)
     return (size_t)cap;
 }
 
-/* A cl_mem argument is passed as the handle itself, so sizeof(v) is the
- * size of a pointer on purpose. */
-#define ARG(k, i, v) TRY("clSetKernelArg", clSetKernelArg((k), (i), sizeof(v), &(v))) // NOLINT(bugprone-sizeof-expression)
-
-static cl_mem new_buffer(kn_cl_state *s, cl_mem_flags flags, size_t bytes, cl_int *err)
+static kn_status ocl_begin(kn_ctx *ctx)
 {
-    cl_mem m = clCreateBuffer(s->dev->context, flags, bytes ? bytes : 8, NULL, err);
-    return *err == CL_SUCCESS ? m : NULL;
+    kn_cl_state *s = ctx->state;
+    pthread_mutex_lock(&s->lock);
+    return KN_OK;
 }
 
-static void release(cl_mem m)
+/* After a failure, no queued write may still read the caller's arrays. */
+static void ocl_end(kn_ctx *ctx, kn_status st)
 {
-    if (m) clReleaseMemObject(m);
+    kn_cl_state *s = ctx->state;
+    if (st) clFinish(s->q);
+    pthread_mutex_unlock(&s->lock);
+}
+
+static size_t ocl_max_buffer_bytes(kn_ctx *ctx)
+{
+    kn_cl_state *s = ctx->state;
+    return kn_cl_piece_bytes(s->dev);
+}
+
+static kn_status ocl_alloc(kn_ctx *ctx, size_t bytes, kn_dev_buf *out)
+{
+    kn_cl_state *s = ctx->state;
+    cl_int err;
+    cl_mem m = clCreateBuffer(s->dev->context, CL_MEM_READ_WRITE, bytes ? bytes : 8, NULL, &err);
+    if (err != CL_SUCCESS) return kn_cl_fail("clCreateBuffer", err);
+    *out = m;
+    return KN_OK;
+}
+
+static void ocl_free(kn_ctx *ctx, kn_dev_buf buf)
+{
+    (void)ctx;
+    if (buf) clReleaseMemObject((cl_mem)buf);
+}
+
+static kn_status ocl_write(kn_ctx *ctx, kn_dev_buf dst, size_t offset, const void *src, size_t bytes)
+{
+    kn_cl_state *s = ctx->state;
+    return kn_cl_check("clEnqueueWriteBuffer",
+                       clEnqueueWriteBuffer(s->q, (cl_mem)dst, CL_FALSE, offset, bytes, src, 0, NULL, NULL));
+}
+
+static kn_status ocl_read(kn_ctx *ctx, void *dst, kn_dev_buf src, size_t offset, size_t bytes)
+{
+    kn_cl_state *s = ctx->state;
+    return kn_cl_check("clEnqueueReadBuffer",
+                       clEnqueueReadBuffer(s->q, (cl_mem)src, CL_TRUE, offset, bytes, dst, 0, NULL, NULL));
 }
 
 /* 1-D launch; without a local size the global size is rounded up to a
  * multiple of 64 (the kernels ignore the extra work-items). */
-static cl_int launch(kn_cl_state *s, cl_kernel k, size_t global, size_t local)
+static kn_status ocl_launch(kn_ctx *ctx, kn_dev_kernel kernel, size_t global, size_t local, const kn_dev_arg *args,
+                            size_t nargs)
 {
+    kn_cl_state *s = ctx->state;
+    cl_kernel k = s->k[kernel];
+    for (size_t i = 0; i < nargs; i++) {
+        kn_status st = kn_cl_check("clSetKernelArg", clSetKernelArg(k, (cl_uint)i, args[i].size, args[i].ptr));
+        if (st) return st;
+    }
     size_t g = local ? (global + local - 1) / local * local : (global + 63) / 64 * 64;
-    return clEnqueueNDRangeKernel(s->q, k, 1, NULL, &g, local ? &local : NULL, 0, NULL, NULL);
+    cl_int err = clEnqueueNDRangeKernel(s->q, k, 1, NULL, &g, local ? &local : NULL, 0, NULL, NULL);
+    if (err == CL_SUCCESS) return KN_OK;
+    char what[64];
+    snprintf(what, sizeof what, "clEnqueueNDRangeKernel(%s)", kernel_names[kernel]);
+    return kn_cl_fail(what, err);
 }
+
+const kn_device_ops kn_opencl_device = {
+    .name = "opencl",
+    .begin = ocl_begin,
+    .end = ocl_end,
+    .max_buffer_bytes = ocl_max_buffer_bytes,
+    .alloc = ocl_alloc,
+    .free = ocl_free,
+    .write = ocl_write,
+    .read = ocl_read,
+    .launch = ocl_launch,
+};
 
 /* ------------------------------------------------------------------ */
-/* Julia                                                               */
+/* The kernels: the shared drivers (device_drivers.c) on this device  */
 /* ------------------------------------------------------------------ */
 
-static kn_status ocl_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
+static kn_status ocl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
 {
-    kn_cl_state *s = ctx->state;
-    kn_status st = KN_OK;
-    size_t width = (size_t)p->width, total = (size_t)(row1 - row0) * width;
-    if (total == 0) return KN_OK;
-    size_t piece = kn_cl_piece_bytes(s->dev) / sizeof(cl_int);
-    if (piece > total) piece = total;
-    cl_kernel k = s->k[KN_CL_JULIA];
-    cl_double x_min = p->x_min, y_max = p->y_max, dx = kn_julia_dx(p), dy = kn_julia_dy(p);
-    cl_double c_re = p->c_re, c_im = p->c_im;
-    cl_int w = p->width, max_iter = p->max_iter;
-    cl_int err;
-    pthread_mutex_lock(&s->lock);
-    cl_mem out = new_buffer(s, CL_MEM_WRITE_ONLY, piece * sizeof(cl_int), &err);
-    if (!out) {
-        st = kn_cl_fail("clCreateBuffer", err);
-        goto done;
-    }
-    ARG(k, 0, out);
-    ARG(k, 3, w);
-    ARG(k, 4, x_min);
-    ARG(k, 5, y_max);
-    ARG(k, 6, dx);
-    ARG(k, 7, dy);
-    ARG(k, 8, c_re);
-    ARG(k, 9, c_im);
-    ARG(k, 10, max_iter);
-    for (size_t off = 0; off < total;) {
-        size_t cnt = total - off < piece ? total - off : piece;
-        cl_ulong first = (cl_ulong)row0 * width + off, count = cnt;
-        ARG(k, 1, first);
-        ARG(k, 2, count);
-        TRY("clEnqueueNDRangeKernel(kn_julia_grid)", launch(s, k, cnt, 0));
-        TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, out, CL_TRUE, 0, cnt * sizeof(cl_int),
-                                                       counts + (size_t)row0 * width + off, 0, NULL, NULL));
-        off += cnt;
-    }
-done:
-    release(out);
-    pthread_mutex_unlock(&s->lock);
-    return st;
+    return kn_cl_expr_eval(ctx, e, n, vars, out, 0);
 }
 
-static kn_status ocl_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
-                                  const double *c_im, int32_t max_iter, int32_t *counts)
-{
-    kn_cl_state *s = ctx->state;
-    kn_status st = KN_OK;
-    size_t piece = kn_cl_piece_bytes(s->dev) / sizeof(cl_double);
-    if (piece > n) piece = n;
-    const double *in[4] = {z_re, z_im, c_re, c_im};
-    cl_mem buf[4] = {NULL, NULL, NULL, NULL}, out = NULL;
-    cl_kernel k = s->k[KN_CL_POINTS];
-    cl_int mi = max_iter, err = CL_SUCCESS;
-    pthread_mutex_lock(&s->lock);
-    for (int a = 0; a < 4; a++) {
-        buf[a] = new_buffer(s, CL_MEM_READ_ONLY, piece * sizeof(cl_double), &err);
-        if (!buf[a]) break;
-    }
-    if (err == CL_SUCCESS) out = new_buffer(s, CL_MEM_WRITE_ONLY, piece * sizeof(cl_int), &err);
-    if (err != CL_SUCCESS) {
-        st = kn_cl_fail("clCreateBuffer", err);
-        goto done;
-    }
-    for (int a = 0; a < 4; a++) ARG(k, (cl_uint)a, buf[a]);
-    ARG(k, 4, out);
-    ARG(k, 6, mi);
-    for (size_t off = 0; off < n;) {
-        size_t cnt = n - off < piece ? n - off : piece;
-        cl_ulong count = cnt;
-        for (int a = 0; a < 4; a++)
-            TRY("clEnqueueWriteBuffer", clEnqueueWriteBuffer(s->q, buf[a], CL_FALSE, 0, cnt * sizeof(cl_double),
-                                                             in[a] + off, 0, NULL, NULL));
-        ARG(k, 5, count);
-        TRY("clEnqueueNDRangeKernel(kn_julia_points)", launch(s, k, cnt, 0));
-        TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, out, CL_TRUE, 0, cnt * sizeof(cl_int), counts + off, 0,
-                                                       NULL, NULL));
-        off += cnt;
-    }
-done:
-    if (st) clFinish(s->q); /* no write may still read the caller's arrays */
-    for (int a = 0; a < 4; a++) release(buf[a]);
-    release(out);
-    pthread_mutex_unlock(&s->lock);
-    return st;
-}
-
-/* ------------------------------------------------------------------ */
-/* Firewall                                                            */
-/* ------------------------------------------------------------------ */
-
-/* Severity at one delay is O(layers) work with nothing to parallelize
- * worth a transfer: the host computes it (same code as scalar). */
-static kn_status ocl_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay, int64_t *severity)
-{
-    return scalar_firewall_severity(ctx, l, n, delay, severity);
-}
-
-#define FW_BATCH_MIN ((size_t)1 << 14)
-#define FW_BATCH_MAX ((size_t)1 << 22)
-
-static uint64_t fw_candidate(const kn_fw_plan *plan, uint64_t c)
-{
-    return (c / plan->nsurv) * plan->wheel + plan->surv[c % plan->nsurv];
-}
-
-/* Candidates in increasing order are scanned in batches (growing from
- * FW_BATCH_MIN, as the answer is often small); inside a batch the device
- * takes the smallest passing index with atomic_min, so the answer is the
- * smallest passing candidate, exactly as scalar_firewall_scan finds it. */
-static kn_status ocl_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
-                                   uint64_t *delay)
-{
-    kn_cl_state *s = ctx->state;
-    size_t piece = kn_cl_piece_bytes(s->dev);
-    if (plan->nchecks > piece / sizeof(cl_ulong) || plan->nchecks > UINT32_MAX || plan->nsurv > piece / sizeof(cl_ulong))
-        return scalar_firewall_scan(ctx, plan, from, limit, delay); /* absurdly many layers: host */
-    kn_status st = KN_OK;
-    cl_int err = CL_SUCCESS;
-    cl_kernel k = s->k[KN_CL_FW];
-    cl_mem surv = NULL, per = NULL, res = NULL, found = NULL;
-    size_t nc = plan->nchecks;
-    cl_ulong *tmp = malloc((nc ? nc : 1) * 2 * sizeof *tmp);
-    if (!tmp) return kn_fail(KN_ERR_NO_MEMORY, "opencl: out of memory for the firewall checks");
-    for (size_t i = 0; i < nc; i++) {
-        tmp[i] = plan->checks[i].period;
-        tmp[nc + i] = plan->checks[i].residue;
-    }
-    pthread_mutex_lock(&s->lock);
-    surv = new_buffer(s, CL_MEM_READ_ONLY, plan->nsurv * sizeof(cl_ulong), &err);
-    if (surv) {
-        err = clEnqueueWriteBuffer(s->q, surv, CL_TRUE, 0, plan->nsurv * sizeof(cl_ulong), plan->surv, 0, NULL, NULL);
-    }
-    if (err == CL_SUCCESS) per = new_buffer(s, CL_MEM_READ_ONLY, nc * sizeof(cl_ulong), &err);
-    if (err == CL_SUCCESS) res = new_buffer(s, CL_MEM_READ_ONLY, nc * sizeof(cl_ulong), &err);
-    if (err == CL_SUCCESS) found = new_buffer(s, CL_MEM_READ_WRITE, sizeof(cl_uint), &err);
-    if (err != CL_SUCCESS) {
-        st = kn_cl_fail("clCreateBuffer", err);
-        goto done;
-    }
-    if (nc) {
-        TRY("clEnqueueWriteBuffer", clEnqueueWriteBuffer(s->q, per, CL_TRUE, 0, nc * sizeof(cl_ulong), tmp, 0, NULL, NULL));
-        TRY("clEnqueueWriteBuffer",
-            clEnqueueWriteBuffer(s->q, res, CL_TRUE, 0, nc * sizeof(cl_ulong), tmp + nc, 0, NULL, NULL));
-    }
-    cl_ulong nsurv = plan->nsurv, wheel = plan->wheel, lim = limit;
-    cl_uint nchecks = (cl_uint)nc;
-    ARG(k, 0, surv);
-    ARG(k, 1, nsurv);
-    ARG(k, 2, wheel);
-    ARG(k, 3, per);
-    ARG(k, 4, res);
-    ARG(k, 5, nchecks);
-    ARG(k, 8, lim);
-    ARG(k, 9, found);
-    uint64_t c0 = from / plan->wheel * plan->nsurv;
-    size_t batch = FW_BATCH_MIN;
-    st = KN_ERR_NOT_FOUND;
-    while (fw_candidate(plan, c0) <= limit) {
-        cl_ulong first = c0;
-        cl_uint count = (cl_uint)batch, none = UINT32_MAX, idx = UINT32_MAX;
-        TRY("clEnqueueWriteBuffer", clEnqueueWriteBuffer(s->q, found, CL_FALSE, 0, sizeof none, &none, 0, NULL, NULL));
-        ARG(k, 6, first);
-        ARG(k, 7, count);
-        TRY("clEnqueueNDRangeKernel(kn_fw_scan)", launch(s, k, batch, 0));
-        TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, found, CL_TRUE, 0, sizeof idx, &idx, 0, NULL, NULL));
-        if (idx != UINT32_MAX) {
-            *delay = fw_candidate(plan, c0 + idx);
-            st = KN_OK;
-            break;
-        }
-        c0 += batch;
-        if (batch < FW_BATCH_MAX) batch *= 2;
-    }
-done:
-    release(surv);
-    release(per);
-    release(res);
-    release(found);
-    pthread_mutex_unlock(&s->lock);
-    free(tmp);
-    return st;
-}
-
-/* ------------------------------------------------------------------ */
-/* Norm-square                                                         */
-/* ------------------------------------------------------------------ */
-
-/* Elements per piece: whole canonical blocks (KN_SUM_BLOCK is a multiple of
- * KN_SCAN_BLOCK, so this suits both sums). */
-static size_t block_piece(const kn_cl_device *d, size_t n)
-{
-    size_t piece = kn_cl_piece_bytes(d) / sizeof(cl_double) / KN_SUM_BLOCK * KN_SUM_BLOCK;
-    if (piece < KN_SUM_BLOCK) piece = KN_SUM_BLOCK;
-    size_t whole = (n + KN_SUM_BLOCK - 1) / KN_SUM_BLOCK * KN_SUM_BLOCK;
-    return piece < whole ? piece : whole;
-}
-
-/* Block totals of each piece come back to the host, which combines them
- * with the canonical tree (kn_tree, as every backend does). */
-static kn_status norm_square(kn_ctx *ctx, const void *x, size_t n, int is_f64, void *out)
-{
-    kn_cl_state *s = ctx->state;
-    kn_status st = KN_OK;
-    size_t piece = block_piece(s->dev, n), maxb = piece / KN_SUM_BLOCK;
-    cl_kernel k = s->k[is_f64 ? KN_CL_NORM_F64 : KN_CL_NORM_I64];
-    cl_int err = CL_SUCCESS;
-    cl_mem xb = NULL, tb = NULL;
-    uint64_t *tot = malloc(maxb * sizeof *tot); /* doubles or ulongs, 8 bytes each */
-    if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "opencl: out of memory for %zu block totals", maxb);
-    kn_gpu_totals sums;
-    kn_gpu_totals_init(&sums, is_f64);
-    pthread_mutex_lock(&s->lock);
-    xb = new_buffer(s, CL_MEM_READ_ONLY, piece * 8, &err);
-    if (xb) tb = new_buffer(s, CL_MEM_WRITE_ONLY, maxb * 8, &err);
-    if (err != CL_SUCCESS) {
-        st = kn_cl_fail("clCreateBuffer", err);
-        goto done;
-    }
-    ARG(k, 0, xb);
-    ARG(k, 2, tb);
-    for (size_t off = 0; off < n;) {
-        size_t cnt = n - off < piece ? n - off : piece, nb = (cnt + KN_SUM_BLOCK - 1) / KN_SUM_BLOCK;
-        cl_ulong len = cnt;
-        TRY("clEnqueueWriteBuffer",
-            clEnqueueWriteBuffer(s->q, xb, CL_FALSE, 0, cnt * 8, (const char *)x + off * 8, 0, NULL, NULL));
-        ARG(k, 1, len);
-        TRY(is_f64 ? "clEnqueueNDRangeKernel(kn_norm_sq_f64)" : "clEnqueueNDRangeKernel(kn_norm_sq_i64)",
-            launch(s, k, nb * KN_SUM_LANES, KN_SUM_LANES));
-        TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, tb, CL_TRUE, 0, nb * 8, tot, 0, NULL, NULL));
-        kn_gpu_totals_add(&sums, tot, nb);
-        off += cnt;
-    }
-    st = kn_gpu_totals_finish(&sums, out);
-done:
-    if (st && st != KN_ERR_OVERFLOW) clFinish(s->q);
-    release(xb);
-    release(tb);
-    pthread_mutex_unlock(&s->lock);
-    free(tot);
-    return st;
-}
-
-static kn_status ocl_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
-{
-    return norm_square(ctx, x, n, 1, out);
-}
-
-static kn_status ocl_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
-{
-    return norm_square(ctx, x, n, 0, out);
-}
-
-/* ------------------------------------------------------------------ */
-/* Suffix sums                                                         */
-/* ------------------------------------------------------------------ */
-
-/* Pieces of whole blocks from the right end; per piece: block totals on the
- * device, carries on the host (kernels.h step 3, sequential as defined),
- * then the in-block scans on the device, in place in the device buffer. */
-static kn_status ocl_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
-                                     int stream_out)
-{
-    (void)stream_out; /* the device writes through its own buffers */
-    kn_cl_state *s = ctx->state;
-    kn_status st = KN_OK;
-    size_t piece = block_piece(s->dev, n), maxb = piece / KN_SCAN_BLOCK;
-    cl_kernel kt = s->k[KN_CL_SCAN_TOTALS], kb = s->k[KN_CL_SCAN_BLOCKS];
-    cl_int err = CL_SUCCESS;
-    cl_mem xb = NULL, tb = NULL, cb = NULL;
-    double *tot = malloc(maxb * sizeof *tot);
-    if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "opencl: out of memory for %zu block totals", maxb);
-    pthread_mutex_lock(&s->lock);
-    xb = new_buffer(s, CL_MEM_READ_WRITE, piece * sizeof(cl_double), &err);
-    if (xb) tb = new_buffer(s, CL_MEM_WRITE_ONLY, maxb * sizeof(cl_double), &err);
-    if (tb) cb = new_buffer(s, CL_MEM_READ_ONLY, maxb * sizeof(cl_double), &err);
-    if (err != CL_SUCCESS) {
-        st = kn_cl_fail("clCreateBuffer", err);
-        goto done;
-    }
-    ARG(kt, 0, xb);
-    ARG(kt, 3, tb);
-    ARG(kb, 0, xb);
-    ARG(kb, 3, cb);
-    for (size_t start = (n - 1) / piece * piece;; start -= piece) {
-        size_t cnt = n - start < piece ? n - start : piece, nb = (cnt + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
-        cl_ulong len = cnt, nblocks = nb;
-        TRY("clEnqueueWriteBuffer",
-            clEnqueueWriteBuffer(s->q, xb, CL_FALSE, 0, cnt * sizeof(cl_double), x + start, 0, NULL, NULL));
-        ARG(kt, 1, len);
-        ARG(kt, 2, nblocks);
-        TRY("clEnqueueNDRangeKernel(kn_scan_totals)", launch(s, kt, nb, 0));
-        TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, tb, CL_TRUE, 0, nb * sizeof(cl_double), tot, 0, NULL, NULL));
-        carry = kn_scan_carries(tot, nb, carry);
-        TRY("clEnqueueWriteBuffer",
-            clEnqueueWriteBuffer(s->q, cb, CL_FALSE, 0, nb * sizeof(cl_double), tot, 0, NULL, NULL));
-        ARG(kb, 1, len);
-        ARG(kb, 2, nblocks);
-        TRY("clEnqueueNDRangeKernel(kn_scan_blocks)", launch(s, kb, nb, 0));
-        TRY("clEnqueueReadBuffer",
-            clEnqueueReadBuffer(s->q, xb, CL_TRUE, 0, cnt * sizeof(cl_double), out + start, 0, NULL, NULL));
-        if (start == 0) break;
-    }
-done:
-    if (st) clFinish(s->q);
-    release(xb);
-    release(tb);
-    release(cb);
-    pthread_mutex_unlock(&s->lock);
-    free(tot);
-    return st;
-}
+const kn_device_kernels kn_opencl_device_kernels = KN_GPU_DEVICE_KERNELS(ocl_expr_eval);
 
 /* ------------------------------------------------------------------ */
 
@@ -794,12 +562,6 @@ const kn_backend_ops kn_opencl_ops = {
     .info = ocl_info,
     .ctx_init = ocl_ctx_init,
     .ctx_fini = ocl_ctx_fini,
-    .julia = ocl_julia,
-    .julia_points = ocl_julia_points,
-    .firewall_severity = ocl_firewall_severity,
-    .firewall_scan = ocl_firewall_scan,
-    .norm_square_f64 = ocl_norm_square_f64,
-    .norm_square_i64 = ocl_norm_square_i64,
-    .suffix_sums_f64 = ocl_suffix_sums_f64,
+    KN_GPU_BACKEND_KERNELS,
     .expr_eval = kn_cl_expr_eval,
 };

@@ -11,12 +11,6 @@
 extern "C" {
 #endif
 
-/* Test hook: caps the size of every device buffer the kernels allocate (in
- * bytes; 0 restores the default, min(CL_DEVICE_MAX_MEM_ALLOC_SIZE,
- * global memory / 8, 256 MiB)), so that tests can drive the piece-by-piece
- * paths with small inputs. Process-wide; not part of the public API. */
-void kn_opencl_set_piece_bytes(size_t bytes);
-
 /* Test hook: builds `src` for the device of ctx (an OpenCL context) and
  * throws the program away; failures are reported like the kernels' own. */
 kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src);

@@ -6,6 +6,7 @@
 #include <pthread.h>
 
 #include "../../core/backend.h"
+#include "../device.h"
 
 /* One device found at start-up, with its shared context and kernel program
  * (made on first use under `lock`). */
@@ -23,26 +24,17 @@ typedef struct {
     cl_program expr_interp;        /* the expression interpreter, under lock */
 } kn_cl_device;
 
-enum {
-    KN_CL_JULIA,
-    KN_CL_POINTS,
-    KN_CL_FW,
-    KN_CL_NORM_F64,
-    KN_CL_NORM_I64,
-    KN_CL_SCAN_TOTALS,
-    KN_CL_SCAN_BLOCKS,
-    KN_CL_NKERNELS
-};
-
 /* Per-kn_ctx state: one in-order queue and one object per kernel, used
  * under `lock` (clSetKernelArg is not thread-safe on a shared kernel). */
 typedef struct {
     kn_cl_device *dev;
     pthread_mutex_t lock;
     cl_command_queue q;
-    cl_kernel k[KN_CL_NKERNELS];
+    cl_kernel k[KN_DK_COUNT]; /* by kn_dev_kernel */
 } kn_cl_state;
 
+/* The runtime's one failure helper: KN_ERR_DEVICE with "opencl: <what>
+ * failed: <error name>". */
 kn_status kn_cl_fail(const char *what, cl_int err);
 
 /* runtime_guard.c: brackets the OpenCL calls that may start a driver
@@ -52,16 +44,15 @@ kn_status kn_cl_fail(const char *what, cl_int err);
 void kn_cl_runtime_enter(void);
 void kn_cl_runtime_leave(void);
 
+/* KN_OK, or the failure of an OpenCL call recorded by kn_cl_fail. */
+static inline kn_status kn_cl_check(const char *what, cl_int err)
+{
+    return err == CL_SUCCESS ? KN_OK : kn_cl_fail(what, err);
+}
+
 /* In a function with `kn_status st` and a `done:` label: runs an OpenCL
- * call and, on failure, records the error (kn_cl_fail) and jumps to done. */
-#define TRY(what, call)                  \
-    do {                                 \
-        cl_int e_ = (call);              \
-        if (e_ != CL_SUCCESS) {          \
-            st = kn_cl_fail((what), e_); \
-            goto done;                   \
-        }                                \
-    } while (0)
+ * call and, on failure, records the error and jumps to done. */
+#define TRY(what, call) KN_DEV_TRY(kn_cl_check((what), (call)))
 /* Builds `src` for the device (KN_ERR_DEVICE with the build log on failure). */
 kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out);
 /* The largest buffer a kernel may allocate on the device, in bytes. */
