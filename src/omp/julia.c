@@ -1,33 +1,29 @@
+#include "julia_units.h"
 #include "omp_backend.h"
 
 /* Rows are handed out a few at a time (dynamic by default): escape counts
- * vary a lot from row to row, so a static split would leave threads idle.
- * A unit has at least UNIT_PIXELS pixels, the simd kernel's worklist batch,
- * which keeps its vectors full. */
-#define UNIT_PIXELS 4096
-/* Grids with fewer point-iterations than this run on the calling thread. */
-#define SERIAL_WORK (1 << 20)
-
+ * vary a lot from row to row, so a static split would leave threads idle. */
 kn_status omp_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
     kn_ctx *in = omp_inner(ctx);
-    size_t work = (size_t)(row1 - row0) * (size_t)p->width * (size_t)(p->max_iter > 0 ? p->max_iter : 1);
-    int32_t rows = (UNIT_PIXELS + p->width - 1) / p->width;
-    int32_t units = (row1 - row0 + rows - 1) / rows;
+    int32_t rows = omp_julia_unit_rows(p->width);
+    size_t units = omp_julia_unit_count(row0, row1, rows);
+    int serial = omp_julia_serial((size_t)(row1 - row0) * (size_t)p->width, p->max_iter);
     /* read by num_threads() below, which the static analyzer does not see */
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores)
-    int team = omp_team(ctx, work < SERIAL_WORK ? 1 : (size_t)units);
+    int team = omp_team(ctx, serial ? 1 : units);
     omp_failure failure = {0};
 #pragma omp parallel for schedule(runtime) num_threads(team)
-    for (int32_t u = 0; u < units; u++) {
-        int32_t j = row0 + u * rows, j1 = row1 - j < rows ? row1 : j + rows;
-        kn_status st = in->ops->julia(in, p, j, j1, counts);
+    for (size_t u = 0; u < units; u++) {
+        int32_t j0, j1;
+        omp_julia_unit_span(row0, row1, rows, u, &j0, &j1);
+        kn_status st = in->ops->julia(in, p, j0, j1, counts);
         if (st) omp_failure_record(&failure, st);
     }
     return omp_failure_report(&failure);
 }
 
-#define POINTS_CHUNK UNIT_PIXELS
+#define POINTS_CHUNK OMP_JULIA_UNIT_PIXELS
 
 kn_status omp_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
                            const double *c_im, int32_t max_iter, int32_t *counts)

@@ -104,8 +104,9 @@ HWY_INLINE bool NextVector(D d, PointsSource &src, V &zr, V &zi, V &cr, V &ci)
     return true;
 }
 
-// Worklist of pixels still inside: z, c (points only) and the index into
-// counts, as doubles (exact below 2^53). Padded by a group of lanes that are
+// Worklist of pixels still inside: z, c (points only) and the pixel's index
+// from the batch's first one, as doubles (exact: a batch is a few thousand
+// pixels, however large the grid). Padded by a group of lanes that are
 // outside at once, so the last group can be loaded whole.
 struct Worklist {
     double *zr, *zi, *idx, *cr, *ci;
@@ -239,7 +240,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                 memcpy(counts + first + s * L, bcnt, nv##s * sizeof(int32_t));                  \
             }                                                                                   \
             if (!last0) {                                                                       \
-                const V idx##s = hn::Iota(d, (double)(first + s * L));                          \
+                const V idx##s = hn::Iota(d, (double)(first - base + s * L));                   \
                 KN_SLOT_KEEP(s)                                                                 \
             }
             KN_SLOTS(KN_SLOT_STORE_ORDERED)
@@ -265,7 +266,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                 {                                                                               \
                     const double *idx_ = w.idx + v + s * L;                                     \
                     hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                              \
-                    for (size_t l = 0; l < nv##s; l++) counts[(size_t)idx_[l]] = bcnt[l];       \
+                    for (size_t l = 0; l < nv##s; l++) counts[base + (size_t)idx_[l]] = bcnt[l]; \
                     if (!last) {                                                                \
                         const V idx##s = hn::Load(d, idx_);                                     \
                         KN_SLOT_KEEP(s)                                                         \
