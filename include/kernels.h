@@ -23,7 +23,8 @@
  *  - The library never prints (except one line on stderr per context when
  *    KERNELS_VERBOSE=1), never calls exit/abort, never writes outside the
  *    caller's buffers, and leaves signal handling as it found it (see
- *    kn_ctx_create).
+ *    kn_ctx_create), and the calling thread's OpenMP settings too (the
+ *    omp backend's schedule applies inside its own parallel regions).
  *  - Every kernel may be called from several threads at once, on the same
  *    or on different contexts.
  *

@@ -2,6 +2,7 @@
 #include <stdint.h>
 
 #include "dispatch.h"
+#include "drv.h"
 #include "error.h"
 
 /* n elements of `size` bytes must fit in the address space. */
@@ -24,7 +25,8 @@ kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out
         *out = 0.0;
         return KN_OK;
     }
-    return ctx->ops->norm_square_f64(ctx, x, n, out);
+    const kn_device_kernels *dev = ctx->ops->device;
+    return dev ? dev->reduce_f64(ctx, KN_RED_SQUARE, x, NULL, n, out) : kn_drv_reduce_f64(ctx, KN_RED_SQUARE, x, NULL, n, out);
 }
 
 kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
@@ -40,7 +42,7 @@ kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *o
         *out = 0;
         return KN_OK;
     }
-    st = ctx->ops->norm_square_i64(ctx, x, n, out);
+    st = ctx->ops->device ? ctx->ops->device->norm_square_i64(ctx, x, n, out) : kn_drv_sumsq_i64(ctx, x, n, out);
     if (st == KN_ERR_OVERFLOW)
         kn_fail(st, "kn_norm_square_i64: the sum of squares of the %zu elements exceeds INT64_MAX", n);
     return st;
@@ -60,5 +62,6 @@ kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out
         return KN_ERR_INVALID_ARG;
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
-    return ctx->ops->suffix_sums_f64(ctx, x, n, out, 0.0, n >= KN_SCAN_STREAM_MIN_BYTES / sizeof(double));
+    if (ctx->ops->device) return ctx->ops->device->scan_f64(ctx, KN_SCAN_SUFFIX, x, n, out);
+    return kn_drv_scan_f64(ctx, KN_SCAN_SUFFIX, x, n, out, n >= KN_SCAN_STREAM_MIN_BYTES / sizeof(double));
 }

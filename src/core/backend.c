@@ -135,3 +135,9 @@ const char *kn_backend_info(kn_backend b)
     kn_error_restore(&saved);
     return text;
 }
+
+kn_status kn_device_lacks(const kn_ctx *ctx, const char *fn)
+{
+    return kn_fail(KN_ERR_UNAVAILABLE, "%s: the %s backend has no device kernel for it", fn,
+                   kn_backend_name(ctx->ops->id));
+}

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "kernels.h"
+#include "kinds.h"
 
 /* Folds KN_SUM_LANES partial sums by halving (kernels.h, step 3). */
 static inline double kn_fold_lanes(double *s)
@@ -16,18 +17,28 @@ static inline double kn_fold_lanes(double *s)
     return s[0];
 }
 
-/* One norm-square block of len <= KN_SUM_BLOCK elements in the canonical
- * order (kernels.h, steps 1-3): partial sum j gets elements k = j mod
- * KN_SUM_LANES in increasing k, then the lanes are folded. */
-static inline double kn_block_sum_sq(const double *x, size_t len)
+/* The element op sums at index i (kinds.h): a product is rounded before
+ * it is added (never an FMA: the build forbids contraction). */
+static inline double kn_red_elem(kn_red_op op, const double *x, const double *y, size_t i)
+{
+    return op == KN_RED_SQUARE ? x[i] * x[i] : op == KN_RED_SUM ? x[i] : x[i] * y[i];
+}
+
+/* One block of len <= KN_SUM_BLOCK elements in the canonical order
+ * (kernels.h, steps 1-3): partial sum j gets elements k = j mod
+ * KN_SUM_LANES in increasing k, then the lanes are folded. With a constant
+ * op, compilers specialize it and vectorize the independent lanes. */
+static inline double kn_block_reduce(kn_red_op op, const double *x, const double *y, size_t len)
 {
     double s[KN_SUM_LANES] = {0};
     size_t k = 0;
-    for (; k + KN_SUM_LANES <= len; k += KN_SUM_LANES) /* independent lanes: compilers vectorize it */
-        for (size_t j = 0; j < KN_SUM_LANES; j++) s[j] = s[j] + x[k + j] * x[k + j];
-    for (size_t j = 0; k + j < len; j++) s[j] = s[j] + x[k + j] * x[k + j];
+    for (; k + KN_SUM_LANES <= len; k += KN_SUM_LANES)
+        for (size_t j = 0; j < KN_SUM_LANES; j++) s[j] = s[j] + kn_red_elem(op, x, y, k + j);
+    for (size_t j = 0; k + j < len; j++) s[j] = s[j] + kn_red_elem(op, x, y, k + j);
     return kn_fold_lanes(s);
 }
+
+static inline double kn_block_sum_sq(const double *x, size_t len) { return kn_block_reduce(KN_RED_SQUARE, x, NULL, len); }
 
 /* Suffix sums of one block [start, end) from the block's carry (kernels.h,
  * step 3); returns the carry of the block before it, carry + T with T the
@@ -59,6 +70,43 @@ static inline double kn_block_total(const double *x, size_t start, size_t end)
 static inline double kn_scan_carries(double *t, size_t nb, double carry)
 {
     for (size_t b = nb; b-- > 0;) {
+        double total = t[b];
+        t[b] = carry;
+        carry = carry + total;
+    }
+    return carry;
+}
+
+/* Prefix sums of one block [start, end) from the block's carry (the sum
+ * of everything before it), left to right; returns the carry of the block
+ * after it, carry + T with T the block's total summed from +0.0. x[i] is
+ * read before out[i] is written, so out may equal x. */
+static inline double kn_prefix_scan_block(const double *x, double *out, size_t start, size_t end, double carry)
+{
+    double r = carry, total = 0.0;
+    for (size_t i = start; i < end; i++) {
+        double xi = x[i];
+        r = r + xi;
+        out[i] = r;
+        total = total + xi;
+    }
+    return carry + total;
+}
+
+/* The total T of block [start, end), left to right from +0.0. */
+static inline double kn_prefix_block_total(const double *x, size_t start, size_t end)
+{
+    double t = 0.0;
+    for (size_t i = start; i < end; i++) t = t + x[i];
+    return t;
+}
+
+/* The prefix carries over nb consecutive blocks: their totals T become
+ * their carries C, in place, chained from `carry` (the carry of the first
+ * of them); returns the carry of the block after them. */
+static inline double kn_prefix_carries(double *t, size_t nb, double carry)
+{
+    for (size_t b = 0; b < nb; b++) {
         double total = t[b];
         t[b] = carry;
         carry = carry + total;

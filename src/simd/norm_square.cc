@@ -158,14 +158,16 @@ HWY_EXPORT(NormSquareF64);
 HWY_EXPORT(NormSquareI64);
 } // namespace kn
 
-extern "C" kn_status simd_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+// Sums and dots run on scalar's primitive.
+extern "C" KN_REDUCE_F64_PROT(kn_simd_reduce_f64)
 {
     using namespace kn;
-    *out = KN_SIMD_CALL(ctx, NormSquareF64)(x, n);
+    if (op != KN_RED_SQUARE) return kn_scalar_reduce_f64(ctx, op, x, y, n, total);
+    *total = KN_SIMD_CALL(ctx, NormSquareF64)(x, n);
     return KN_OK;
 }
 
-extern "C" kn_status simd_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
+extern "C" KN_SUMSQ_I64_PROT(kn_simd_sumsq_i64)
 {
     using namespace kn;
     return KN_SIMD_CALL(ctx, NormSquareI64)(x, n, out) ? KN_ERR_OVERFLOW : KN_OK;

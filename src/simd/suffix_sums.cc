@@ -239,25 +239,27 @@ HWY_EXPORT(BlockTotals);
 HWY_EXPORT(ScanBlocks);
 } // namespace kn
 
-extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
-                                          int stream_out)
+// Prefix sums run on scalar's primitives.
+extern "C" KN_SCAN_F64_PROT(kn_simd_scan_f64)
 {
     using namespace kn;
+    if (dir != KN_SCAN_SUFFIX) return kn_scalar_scan_f64(ctx, dir, x, n, out, carry, stream_out);
     KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry, stream_out != 0);
     return KN_OK;
 }
 
-extern "C" kn_status simd_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out,
-                                            const double *carries, int stream_out)
+extern "C" KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks)
 {
     using namespace kn;
+    if (dir != KN_SCAN_SUFFIX) return kn_scalar_scan_blocks(ctx, dir, x, n, out, carries, stream_out);
     KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
     return KN_OK;
 }
 
-extern "C" kn_status simd_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals)
+extern "C" KN_SCAN_TOTALS_PROT(kn_simd_scan_totals)
 {
     using namespace kn;
+    if (dir != KN_SCAN_SUFFIX) return kn_scalar_scan_totals(ctx, dir, x, n, totals);
     KN_SIMD_CALL(ctx, BlockTotals)(x, n, totals);
     return KN_OK;
 }

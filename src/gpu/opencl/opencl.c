@@ -16,7 +16,7 @@
 #include "../block_totals.h"
 #include "../../core/error.h"
 #include "../../core/kn_math.h"
-#include "../../scalar/scalar.h"
+#include "../../core/prims.h"
 #include "kn_opencl_source.h"
 #include "opencl_internal.h"
 #include "opencl_state.h"
@@ -563,13 +563,6 @@ done:
 /* Firewall                                                            */
 /* ------------------------------------------------------------------ */
 
-/* Severity at one delay is O(layers) work with nothing to parallelize
- * worth a transfer: the host computes it (same code as scalar). */
-static kn_status ocl_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay, int64_t *severity)
-{
-    return scalar_firewall_severity(ctx, l, n, delay, severity);
-}
-
 #define FW_BATCH_MIN ((size_t)1 << 14)
 #define FW_BATCH_MAX ((size_t)1 << 22)
 
@@ -581,14 +574,14 @@ static uint64_t fw_candidate(const kn_fw_plan *plan, uint64_t c)
 /* Candidates in increasing order are scanned in batches (growing from
  * FW_BATCH_MIN, as the answer is often small); inside a batch the device
  * takes the smallest passing index with atomic_min, so the answer is the
- * smallest passing candidate, exactly as scalar_firewall_scan finds it. */
+ * smallest passing candidate, exactly as kn_scalar_fw_scan finds it. */
 static kn_status ocl_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
                                    uint64_t *delay)
 {
     kn_cl_state *s = ctx->state;
     size_t piece = kn_cl_piece_bytes(s->dev);
     if (plan->nchecks > piece / sizeof(cl_ulong) || plan->nchecks > UINT32_MAX || plan->nsurv > piece / sizeof(cl_ulong))
-        return scalar_firewall_scan(ctx, plan, from, limit, delay); /* absurdly many layers: host */
+        return kn_scalar_fw_scan(ctx, plan, from, limit, delay); /* absurdly many layers: host */
     kn_status st = KN_OK;
     cl_int err = CL_SUCCESS;
     cl_kernel k = s->k[KN_CL_FW];
@@ -787,6 +780,41 @@ done:
 
 /* ------------------------------------------------------------------ */
 
+/* The core's device table over this file's kernels. */
+static kn_status ocl_dev_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
+{
+    return ocl_julia(ctx, p, 0, p->height, counts);
+}
+
+static kn_status ocl_dev_reduce_f64(kn_ctx *ctx, kn_red_op op, const double *x, const double *y, size_t n, double *out)
+{
+    (void)y;
+    if (op == KN_RED_SUM) return kn_device_lacks(ctx, "kn_sum_f64");
+    if (op == KN_RED_DOT) return kn_device_lacks(ctx, "kn_dot_f64");
+    return ocl_norm_square_f64(ctx, x, n, out);
+}
+
+static kn_status ocl_dev_scan_f64(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out)
+{
+    if (dir == KN_SCAN_PREFIX) return kn_device_lacks(ctx, "kn_prefix_sums_f64");
+    return ocl_suffix_sums_f64(ctx, x, n, out, 0.0, 0);
+}
+
+static kn_status ocl_dev_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+{
+    return kn_cl_expr_eval(ctx, e, n, vars, out, 0);
+}
+
+static const kn_device_kernels ocl_device = {
+    .julia = ocl_dev_julia,
+    .julia_points = ocl_julia_points,
+    .firewall_scan = ocl_firewall_scan,
+    .reduce_f64 = ocl_dev_reduce_f64,
+    .norm_square_i64 = ocl_norm_square_i64,
+    .scan_f64 = ocl_dev_scan_f64,
+    .expr_eval = ocl_dev_expr_eval,
+};
+
 const kn_backend_ops kn_opencl_ops = {
     .id = KN_OPENCL,
     .gpu_unavailable_reason = ocl_gpu_unavailable_reason,
@@ -794,12 +822,5 @@ const kn_backend_ops kn_opencl_ops = {
     .info = ocl_info,
     .ctx_init = ocl_ctx_init,
     .ctx_fini = ocl_ctx_fini,
-    .julia = ocl_julia,
-    .julia_points = ocl_julia_points,
-    .firewall_severity = ocl_firewall_severity,
-    .firewall_scan = ocl_firewall_scan,
-    .norm_square_f64 = ocl_norm_square_f64,
-    .norm_square_i64 = ocl_norm_square_i64,
-    .suffix_sums_f64 = ocl_suffix_sums_f64,
-    KN_CL_EXPR_OPS
+    .device = &ocl_device,
 };

@@ -78,9 +78,6 @@ size_t kn_cl_piece_bytes(const kn_cl_device *d);
 #ifdef KN_CL_HAVE_EXPR
 kn_status kn_cl_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out,
                           int stream_out);
-#define KN_CL_EXPR_OPS .expr_eval = kn_cl_expr_eval,
-#else
-#define KN_CL_EXPR_OPS
 #endif
 
 #endif
