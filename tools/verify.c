@@ -108,6 +108,59 @@ static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
     return got == want;
 }
 
+/* x = 0..999999: every partial sum is an integer below 2^53, so the
+ * canonical sum is exact. */
+static int sum_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = 1000000 };
+    double *x = malloc(sizeof *x * N), r = 0;
+    if (!x) return snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    kn_status st = kn_sum_f64(ctx, x, N, &r);
+    free(x);
+    if (st) return failed(value, len, st);
+    format_double(value, len, r);
+    return r == 499999500000.0;
+}
+
+/* dot(x, x) adds the same rounded products as the norm-square in the same
+ * order: the norm-square golden, bit for bit. */
+static int dot_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = 1000000 };
+    double *x = malloc(sizeof *x * N), r = 0;
+    if (!x) return snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    kn_status st = kn_dot_f64(ctx, x, x, N, &r);
+    free(x);
+    if (st) return failed(value, len, st);
+    format_double(value, len, r);
+    uint64_t got, want;
+    memcpy(&got, &r, sizeof got);
+    memcpy(&want, &NORM_F64_GOLDEN, sizeof want);
+    return got == want;
+}
+
+/* x = 0..9999: every prefix sum is an integer below 2^53, so exact. */
+static int prefix_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = 10000 };
+    double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N);
+    if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    kn_status st = kn_prefix_sums_f64(ctx, x, N, out);
+    double last = st ? 0 : out[N - 1], sum = 0;
+    for (int i = 0; !st && i < N; i++) sum += out[i];
+    free(x);
+    free(out);
+    if (st) return failed(value, len, st);
+    char last_text[40], sum_text[40];
+    format_double(last_text, sizeof last_text, last);
+    format_double(sum_text, sizeof sum_text, sum);
+    snprintf(value, len, "%s/%s", last_text, sum_text);
+    return last == 49995000.0 && sum == 166666665000.0;
+}
+
 static int suffix_case(kn_ctx *ctx, char *value, size_t len)
 {
     enum { N = 10000 };
@@ -155,7 +208,10 @@ static const golden cases[] = {
     {"firewall example first safe delay", safe_delay_case, "10"},
     {"norm_square_i64 0..999999", norm_i64_case, "333332833333500000"},
     {"norm_square_f64 0..999999", norm_f64_case, "333332833333500032"},
+    {"sum_f64 0..999999", sum_case, "499999500000"},
+    {"dot_f64 x.x, x = 0..999999", dot_case, "333332833333500032"},
     {"suffix_sums 0..9999 out[0]/sum", suffix_case, "49995000/333283335000"},
+    {"prefix_sums 0..9999 out[n-1]/sum", prefix_case, "49995000/166666665000"},
     {"expr data + data * 5 + 4 sum", expr_case, "3000001000000"},
 };
 #define NCASES (sizeof cases / sizeof cases[0])

@@ -38,8 +38,6 @@ static inline double kn_block_reduce(kn_red_op op, const double *x, const double
     return kn_fold_lanes(s);
 }
 
-static inline double kn_block_sum_sq(const double *x, size_t len) { return kn_block_reduce(KN_RED_SQUARE, x, NULL, len); }
-
 /* Suffix sums of one block [start, end) from the block's carry (kernels.h,
  * step 3); returns the carry of the block before it, carry + T with T the
  * block's total summed from +0.0 (step 2). x[i] is read before out[i] is
