@@ -705,12 +705,60 @@ static void test_expr(void **state)
     free(got);
 }
 
+/* Sums, dots and prefix sums on every target give scalar's bits: sizes
+ * around the groups of L blocks, unaligned starts, in place, and the
+ * primitives the drivers call (block totals, scans from given carries). */
+static void test_sums_prefix(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    static const size_t sizes[] = {1, 7, 9, 1023, 1025, 2047, 2049, 8 * 1024 - 1, 8 * 1024 + 1, 16 * 1024 + 5, 300001};
+    const size_t nmax = 300001 + 8;
+    double *x = kt_xmalloc(nmax * sizeof *x), *y = kt_xmalloc(nmax * sizeof *y);
+    double *want = kt_xmalloc(nmax * sizeof *want), *got = kt_xmalloc(nmax * sizeof *got);
+    kt_fill_f64_mixed(x, nmax, 31, -20, 20, 1);
+    kt_fill_f64_mixed(y, nmax, 32, -20, 20, 1);
+    for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++)
+        for (size_t off = 0; off < 3; off += 2) {
+            size_t n = sizes[si];
+            double ws, wd, gs, gd;
+            kt_ok(kn_sum_f64(scalar_ctx, x + off, n, &ws));
+            kt_ok(kn_dot_f64(scalar_ctx, x + off, y + 1, n, &wd));
+            kt_ok(kn_prefix_sums_f64(scalar_ctx, x + off, n, want));
+            FOR_EACH_TARGET(t)
+            {
+                kt_ok(kn_sum_f64(simd_ctx[t], x + off, n, &gs));
+                kt_ok(kn_dot_f64(simd_ctx[t], x + off, y + 1, n, &gd));
+                kt_assert_f64_bits(gs, ws, all_targets[t]);
+                kt_assert_f64_bits(gd, wd, all_targets[t]);
+                kt_ok(kn_prefix_sums_f64(simd_ctx[t], x + off, n, got));
+                kt_assert_f64_identical(got, want, n, all_targets[t]);
+                memcpy(got, x + off, n * sizeof *got);
+                kt_ok(kn_prefix_sums_f64(simd_ctx[t], got, n, got));
+                kt_assert_f64_identical(got, want, n, all_targets[t]);
+            }
+        }
+    const kn_cpu_prims *so = &kn_scalar_prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
+    const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
+    double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
+    kt_ok(so->scan_totals(scalar_ctx, KN_SCAN_PREFIX, x + 1, n, tw));
+    kt_ok(so->scan_blocks(scalar_ctx, KN_SCAN_PREFIX, x, n, want, y, 0)); /* any carries */
+    FOR_EACH_TARGET(t)
+    {
+        kt_ok(vo->scan_totals(simd_ctx[t], KN_SCAN_PREFIX, x + 1, n, tg));
+        kt_assert_f64_identical(tg, tw, nb, all_targets[t]);
+        kt_ok(vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got, y, 0));
+        kt_assert_f64_identical(got, want, n, all_targets[t]);
+    }
+    free(x), free(y), free(want), free(got), free(tw), free(tg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),      cmocka_unit_test(test_julia_points),
         cmocka_unit_test(test_firewall),      cmocka_unit_test(test_norm_f64),   cmocka_unit_test(test_norm_i64),
-        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_expr),
+        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_sums_prefix),   cmocka_unit_test(test_expr),
     };
     return cmocka_run_group_tests_name("simd", tests, setup, teardown);
 }
