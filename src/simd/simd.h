@@ -27,9 +27,9 @@ typedef struct {
     size_t index;   /* entry of every HWY_EXPORT table   */
 } kn_simd_state;
 
-const char *simd_info(void);
-const char *simd_unavailable_reason(void);
-kn_status simd_ctx_init(kn_ctx *ctx);
+const char *kn_simd_info(void);
+const char *kn_simd_unavailable_reason(void);
+kn_status kn_simd_ctx_init(kn_ctx *ctx);
 /* The primitives simd overrides in its copy of kn_scalar_prims. */
 KN_EXPR_EVAL_PROT(kn_simd_expr_eval);
 KN_JULIA_ROWS_PROT(kn_simd_julia_rows);

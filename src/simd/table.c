@@ -28,13 +28,13 @@ static void simd_prims_fill(void)
 static kn_status simd_table_ctx_init(kn_ctx *ctx)
 {
     pthread_once(&simd_prims_once, simd_prims_fill);
-    return simd_ctx_init(ctx);
+    return kn_simd_ctx_init(ctx);
 }
 
 const kn_backend_ops kn_simd_ops = {
     .id = KN_SIMD,
-    .unavailable_reason = simd_unavailable_reason,
-    .info = simd_info,
+    .unavailable_reason = kn_simd_unavailable_reason,
+    .info = kn_simd_info,
     .ctx_init = simd_table_ctx_init, /* KERNELS_SIMD_TARGET; the state is static, no fini */
     .exec = &kn_exec_serial,
     .prims = &simd_prims,
