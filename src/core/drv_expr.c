@@ -28,11 +28,14 @@ typedef struct {
 static kn_status expr_chunk(void *arg, size_t c, int thread)
 {
     const expr_job *j = arg;
-    char *slot = j->slots ? j->slots + (size_t)thread * j->slot_bytes : NULL;
-    const double *stack_view[STACK_VARS], **view = j->view_bytes ? (const double **)(void *)slot : stack_view;
+    const double *stack_view[STACK_VARS], **view = stack_view;
+    if (j->slots) {
+        char *slot = j->slots + (size_t)thread * j->slot_bytes;
+        if (j->view_bytes) view = (const double **)(void *)slot;
+        if (j->scratch_bytes) kn_expr_scratch_lend(slot + j->view_bytes, j->scratch_bytes);
+    }
     size_t off = c * EXPR_CHUNK, len = j->n - off < EXPR_CHUNK ? j->n - off : EXPR_CHUNK;
     for (uint32_t v = 0; v < j->e->nvars; v++) view[v] = j->vars[v] + off;
-    if (j->scratch_bytes) kn_expr_scratch_lend(slot + j->view_bytes, j->scratch_bytes);
     kn_status st = j->prims->expr_eval(j->pctx, j->e, len, view, j->out + off, j->stream_out);
     kn_expr_scratch_lend(NULL, 0);
     return st;
