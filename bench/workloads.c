@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bench.h"
+#include "goldens.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
@@ -99,8 +100,7 @@ static size_t l2_elems(const bench_machine *m, size_t bytes_per_elem)
 /* Julia                                                               */
 /* ------------------------------------------------------------------ */
 
-static const kn_julia_params julia_canon = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 1000, 1000, 300};
-#define JULIA_GOLDEN_SUM 33219980
+static const kn_julia_params julia_canon = KN_GOLDEN_JULIA;
 
 static int julia_sizes(const bench_opts *o, const bench_machine *m, size_t *out)
 {
@@ -117,9 +117,9 @@ static int julia_setup(bench_case *c, char *err, size_t len)
     snprintf(c->label, sizeof c->label, "%zux%zu/%d", side, side, (int)julia_canon.max_iter);
     c->size_value = (double)side;
     c->bytes = c->footprint = (double)(side * side * sizeof(int32_t));
-    if (side == 1000) {
+    if (side == KN_GOLDEN_JULIA_SIDE) {
         c->golden = 1;
-        c->expect_i = JULIA_GOLDEN_SUM;
+        c->expect_i = KN_GOLDEN_JULIA_SUM;
         c->has_expect = EXP_I;
     }
     return 0;
@@ -172,9 +172,9 @@ static int julia_points_setup(bench_case *c, char *err, size_t len)
     c->in[0] = zr, c->in[1] = zi, c->in[2] = cr, c->in[3] = ci;
     label_elems(c, n);
     c->bytes = c->footprint = (double)n * (4 * 8 + 4);
-    if (n == 1000000) {
+    if (n == (size_t)KN_GOLDEN_JULIA_SIDE * KN_GOLDEN_JULIA_SIDE) {
         c->golden = 1;
-        c->expect_i = JULIA_GOLDEN_SUM;
+        c->expect_i = KN_GOLDEN_JULIA_SUM;
         c->has_expect = EXP_I;
     }
     return 0;
@@ -295,14 +295,14 @@ static int firewall_load_dir(const char *dir, FILE *log)
  * range <= 20) with a safe delay of a few million. */
 static void firewall_builtin(void)
 {
-    static const kn_layer example[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}};
+    static const kn_layer example[] = KN_GOLDEN_FIREWALL_LAYERS;
     bench_fw_input *in = &fw[nfw++];
     snprintf(in->name, sizeof in->name, "example");
     in->layers = malloc(sizeof example);
     memcpy(in->layers, example, sizeof example);
-    in->n = 4;
-    in->severity = 24;
-    in->delay = 10;
+    in->n = sizeof example / sizeof example[0];
+    in->severity = KN_GOLDEN_FIREWALL_SEVERITY;
+    in->delay = KN_GOLDEN_FIREWALL_DELAY;
 
     in = &fw[nfw++];
     snprintf(in->name, sizeof in->name, "generated");
@@ -445,7 +445,7 @@ static int norm_sizes(const bench_opts *o, const bench_machine *m, size_t *out)
 {
     int k = 0;
     out[k++] = l2_elems(m, 8);
-    out[k++] = 1000000; /* golden; in L3 */
+    out[k++] = KN_GOLDEN_NORM_N; /* golden; in L3 */
     if (!o->quick) out[k++] = 100000000;
     return k;
 }
@@ -459,10 +459,10 @@ static int norm_f64_setup(bench_case *c, char *err, size_t len)
     label_elems(c, n);
     c->bytes = c->footprint = (double)n * 8;
     c->iters = (double)n;
-    if (n == 1000000) { /* golden: x = 0..999999, canonical-order bits */
+    if (n == KN_GOLDEN_NORM_N) { /* golden: x = 0..n-1, canonical-order bits */
         for (size_t i = 0; i < n; i++) x[i] = (double)i;
         c->golden = 1;
-        c->expect_f = 333332833333500032.0;
+        c->expect_f = KN_GOLDEN_NORM_F64;
         c->has_expect = EXP_F;
     } else {
         fill_uniform(x, n, -1, 1, n);
@@ -503,10 +503,10 @@ static int norm_i64_setup(bench_case *c, char *err, size_t len)
     label_elems(c, n);
     c->bytes = c->footprint = (double)n * 8;
     c->iters = (double)n;
-    if (n == 1000000) {
+    if (n == KN_GOLDEN_NORM_N) {
         for (size_t i = 0; i < n; i++) x[i] = (int64_t)i;
         c->golden = 1;
-        c->expect_i = 333332833333500000LL;
+        c->expect_i = KN_GOLDEN_NORM_I64;
     } else { /* |x| <= 2^15: an exact oracle in int64 for n < 2^33 */
         uint64_t seed = n;
         int64_t s = 0;
@@ -537,8 +537,7 @@ static int norm_i64_baseline(int bl, bench_case *c)
     return 1;
 }
 
-/* Sum and dot: the norm-square's sizes; the golden is x = 0..999999 (the
- * sum is exact; x.x has the norm-square's bits). */
+/* Sum and dot: the norm-square's sizes and golden input (tests/goldens.h). */
 static int reduce_setup(bench_case *c, int nin, double golden, char *err, size_t len)
 {
     size_t n = c->n;
@@ -549,12 +548,12 @@ static int reduce_setup(bench_case *c, int nin, double golden, char *err, size_t
     c->iters = (double)n;
     for (int k = 0; k < nin; k++) {
         double *x = c->in[k];
-        if (n == 1000000)
+        if (n == KN_GOLDEN_NORM_N)
             for (size_t i = 0; i < n; i++) x[i] = (double)i;
         else
             fill_uniform(x, n, -1, 1, n + (size_t)k);
     }
-    if (n == 1000000) {
+    if (n == KN_GOLDEN_NORM_N) {
         c->golden = 1;
         c->expect_f = golden;
         c->has_expect = EXP_F;
@@ -562,8 +561,8 @@ static int reduce_setup(bench_case *c, int nin, double golden, char *err, size_t
     return 0;
 }
 
-static int sum_setup(bench_case *c, char *err, size_t len) { return reduce_setup(c, 1, 499999500000.0, err, len); }
-static int dot_setup(bench_case *c, char *err, size_t len) { return reduce_setup(c, 2, 333332833333500032.0, err, len); }
+static int sum_setup(bench_case *c, char *err, size_t len) { return reduce_setup(c, 1, KN_GOLDEN_SUM_F64, err, len); }
+static int dot_setup(bench_case *c, char *err, size_t len) { return reduce_setup(c, 2, KN_GOLDEN_NORM_F64, err, len); }
 static kn_status sum_run(kn_ctx *ctx, bench_case *c) { return kn_sum_f64(ctx, c->in[0], c->n, &c->res_f); }
 static kn_status dot_run(kn_ctx *ctx, bench_case *c) { return kn_dot_f64(ctx, c->in[0], c->in[1], c->n, &c->res_f); }
 
@@ -574,7 +573,7 @@ static kn_status dot_run(kn_ctx *ctx, bench_case *c) { return kn_dot_f64(ctx, c-
 static int suffix_sizes(const bench_opts *o, const bench_machine *m, size_t *out)
 {
     (void)m;
-    static const size_t quick[] = {10000, 1000000}, full[] = {10000, 1000000, 100000000};
+    static const size_t quick[] = {KN_GOLDEN_SUFFIX_N, 1000000}, full[] = {KN_GOLDEN_SUFFIX_N, 1000000, 100000000};
     return o->quick ? sizes_of(out, quick, 2) : sizes_of(out, full, 3);
 }
 
@@ -587,11 +586,11 @@ static int suffix_setup(bench_case *c, char *err, size_t len)
     label_elems(c, n);
     c->bytes = c->footprint = (double)n * 16;
     c->iters = (double)n;
-    if (n == 10000) { /* golden: x = 0..9999 */
+    if (n == KN_GOLDEN_SUFFIX_N) { /* golden: x = 0..n-1 */
         for (size_t i = 0; i < n; i++) x[i] = (double)i;
         c->golden = 1;
-        c->expect_f = 333283335000.0;
-        c->expect_f2 = 49995000.0;
+        c->expect_f = KN_GOLDEN_SUFFIX_SUM;
+        c->expect_f2 = KN_GOLDEN_SUFFIX_FIRST;
         c->has_expect = EXP_F | EXP_F2;
     } else {
         fill_uniform(x, n, -1, 1, n);
@@ -623,13 +622,13 @@ static void suffix_digest(const bench_case *c, bench_digest *d)
     snprintf(d->text, sizeof d->text, "out[0] %.17g", d->f2);
 }
 
-/* Prefix sums: the suffix sums' sizes; the golden is x = 0..9999. */
+/* Prefix sums: the suffix sums' sizes and golden input (tests/goldens.h). */
 static int prefix_setup(bench_case *c, char *err, size_t len)
 {
     int st = suffix_setup(c, err, len);
     if (!st && c->golden) {
-        c->expect_f = 166666665000.0;
-        c->expect_f2 = 49995000.0;
+        c->expect_f = KN_GOLDEN_PREFIX_SUM;
+        c->expect_f2 = KN_GOLDEN_PREFIX_LAST;
     }
     return st;
 }
@@ -657,7 +656,7 @@ static int copy_baseline(int bl, bench_case *c)
 static int expr_sizes(const bench_opts *o, const bench_machine *m, size_t *out)
 {
     (void)m;
-    static const size_t quick[] = {1000000}, full[] = {1000000, 10000000, 100000000};
+    static const size_t quick[] = {KN_GOLDEN_EXPR_N}, full[] = {KN_GOLDEN_EXPR_N, 10000000, 100000000};
     return o->quick ? sizes_of(out, quick, 1) : sizes_of(out, full, 3);
 }
 
@@ -676,9 +675,10 @@ static int expr_prepare(bench_case *c, const char *src, size_t nvars, const char
     return 0;
 }
 
-/* The README's golden expression: data = 0..n-1; for n = 1e6 the sum of
- * the result is 3000001000000 exactly. Only + and *: bit-identical. */
-static const char expr_simple_source[] = "data + data * 5 + 4";
+/* The README's golden expression: data = 0..n-1; for n = KN_GOLDEN_EXPR_N
+ * the sum of the result is KN_GOLDEN_EXPR_SUM exactly. Only + and *:
+ * bit-identical. */
+static const char expr_simple_source[] = KN_GOLDEN_EXPR_SRC;
 static const char expr_heavy_source[] = "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)";
 
 static int expr_simple_setup(bench_case *c, char *err, size_t len)
@@ -687,9 +687,9 @@ static int expr_simple_setup(bench_case *c, char *err, size_t len)
     if (expr_prepare(c, expr_simple_source, 1, names, err, len)) return -1;
     double *x = c->in[0];
     for (size_t i = 0; i < c->n; i++) x[i] = (double)i;
-    if (c->n == 1000000) {
+    if (c->n == KN_GOLDEN_EXPR_N) {
         c->golden = 1;
-        c->expect_f = 3000001000000.0;
+        c->expect_f = KN_GOLDEN_EXPR_SUM;
         c->has_expect = EXP_F;
     }
     return 0;

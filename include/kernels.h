@@ -194,7 +194,7 @@ kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
 
 /* The same iteration on caller-given points: for k < n, start at
  * z = z_re[k] + i*z_im[k] with constant c_re[k] + i*c_im[k]; counts[k] gets
- * the escape count (as in the seed's calculate_z(maxiter, zs, cs)).
+ * the escape count, by the same loop as kn_julia's grid points.
  * Non-finite inputs are allowed (NaN never satisfies |z|^2 < 4: count 0).
  * Errors (KN_ERR_INVALID_ARG): a pointer NULL or misaligned while n > 0;
  * max_iter < 0. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/dispatch.h" /* kn_backend_best */
+#include "goldens.h"
 #include "test_util.h"
 
 enum { NTHREADS = 8 };
@@ -73,12 +74,13 @@ static void test_created_once(void **state)
 static void test_every_kernel_default(void **state)
 {
     (void)state;
-    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 1000, 1000, 300};
-    int32_t *counts = kt_xmalloc(1000000 * sizeof *counts);
+    kn_julia_params p = KN_GOLDEN_JULIA;
+    const size_t points = (size_t)p.width * (size_t)p.height;
+    int32_t *counts = kt_xmalloc(points * sizeof *counts);
     kt_ok(kn_julia(NULL, &p, counts));
     int64_t sum = 0;
-    for (size_t k = 0; k < 1000000; k++) sum += counts[k];
-    kt_assert_i64_eq(sum, 33219980);
+    for (size_t k = 0; k < points; k++) sum += counts[k];
+    kt_assert_i64_eq(sum, KN_GOLDEN_JULIA_SUM);
     double z = 0.0;
     int32_t c = -1;
     kt_ok(kn_julia_points(NULL, 1, &z, &z, &z, &z, 17, &c));
@@ -87,28 +89,28 @@ static void test_every_kernel_default(void **state)
 
     kn_layer *l = NULL;
     size_t n = 0;
-    kt_ok(kn_firewall_parse("0: 3\n1: 2\n4: 4\n6: 4\n", &l, &n));
+    kt_ok(kn_firewall_parse(KN_GOLDEN_FIREWALL_TEXT, &l, &n));
     int64_t sev = -1, delay = -1;
     kt_ok(kn_firewall_severity(NULL, l, n, 0, &sev));
-    kt_assert_i64_eq(sev, 24);
+    kt_assert_i64_eq(sev, KN_GOLDEN_FIREWALL_SEVERITY);
     kt_ok(kn_firewall_first_safe_delay(NULL, l, n, INT64_MAX, &delay));
-    kt_assert_i64_eq(delay, 10);
+    kt_assert_i64_eq(delay, KN_GOLDEN_FIREWALL_DELAY);
     kn_free(l);
 
-    int64_t *xi = kt_xmalloc(1000000 * sizeof *xi);
-    for (size_t i = 0; i < 1000000; i++) xi[i] = (int64_t)i;
+    int64_t *xi = kt_xmalloc(KN_GOLDEN_NORM_N * sizeof *xi);
+    for (size_t i = 0; i < KN_GOLDEN_NORM_N; i++) xi[i] = (int64_t)i;
     int64_t ni = 0;
-    kt_ok(kn_norm_square_i64(NULL, xi, 1000000, &ni));
-    kt_assert_i64_eq(ni, 333332833333500000LL);
+    kt_ok(kn_norm_square_i64(NULL, xi, KN_GOLDEN_NORM_N, &ni));
+    kt_assert_i64_eq(ni, KN_GOLDEN_NORM_I64);
     free(xi);
 
-    double *x = kt_xmalloc(10000 * sizeof *x), *out = kt_xmalloc(10000 * sizeof *out);
-    for (size_t i = 0; i < 10000; i++) x[i] = (double)i;
-    kt_ok(kn_suffix_sums_f64(NULL, x, 10000, out));
-    kt_assert_f64_bits(out[0], 49995000.0, "suffix out[0]");
+    double *x = kt_xmalloc(KN_GOLDEN_SUFFIX_N * sizeof *x), *out = kt_xmalloc(KN_GOLDEN_SUFFIX_N * sizeof *out);
+    for (size_t i = 0; i < KN_GOLDEN_SUFFIX_N; i++) x[i] = (double)i;
+    kt_ok(kn_suffix_sums_f64(NULL, x, KN_GOLDEN_SUFFIX_N, out));
+    kt_assert_f64_bits(out[0], KN_GOLDEN_SUFFIX_FIRST, "suffix out[0]");
     double s = 0.0;
-    for (size_t i = 0; i < 10000; i++) s += out[i];
-    kt_assert_f64_bits(s, 333283335000.0, "sum of suffix sums");
+    for (size_t i = 0; i < KN_GOLDEN_SUFFIX_N; i++) s += out[i];
+    kt_assert_f64_bits(s, KN_GOLDEN_SUFFIX_SUM, "sum of suffix sums");
     double nf = -1.0;
     kt_ok(kn_norm_square_f64(NULL, x, 3, &nf));
     kt_assert_f64_bits(nf, 5.0, "norm f64");

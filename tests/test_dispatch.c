@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "core/dispatch.h" /* kn_backend_best, for "auto" */
+#include "goldens.h"
 #include "test_util.h"
 
 static const char *const all_names[KN_BACKEND_COUNT] = {"auto", "scalar", "simd", "omp", "opencl", "cuda"};
@@ -537,7 +538,7 @@ static results expected;
 static double zr[NPTS], zi[NPTS], cr[NPTS], ci[NPTS], fx[NF], sx[NS];
 static int64_t ix[NI];
 static const kn_julia_params jp = {-1.5, 1.3, -1.2, 1.4, -0.62772, -0.42193, JW, JH, 120};
-static const kn_layer layers[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}};
+static const kn_layer layers[] = KN_GOLDEN_FIREWALL_LAYERS;
 static kn_ctx *shared_ctx[KN_BACKEND_COUNT];
 static pthread_barrier_t barrier;
 
@@ -626,8 +627,8 @@ static void test_threads(void **state)
     const char *p = run_all(ref, &expected);
     if (p) fail_msg("reference run: %s: %s", p, kn_last_error());
     kn_ctx_destroy(ref);
-    kt_assert_i64_eq(expected.severity, 24);
-    kt_assert_i64_eq(expected.delay, 10);
+    kt_assert_i64_eq(expected.severity, KN_GOLDEN_FIREWALL_SEVERITY);
+    kt_assert_i64_eq(expected.delay, KN_GOLDEN_FIREWALL_DELAY);
     for (int b = KN_SCALAR; b <= KN_CUDA; b++) {
         shared_ctx[b] = NULL;
         if (kn_backend_available((kn_backend)b)) kt_ok(kn_ctx_create(&shared_ctx[b], (kn_backend)b));

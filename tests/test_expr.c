@@ -10,6 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/expr.h"
+#include "core/expr_ops.h"
+#include "goldens.h"
 #include "test_util.h"
 
 #define N_RANDOM 100003 /* not a multiple of any block size */
@@ -195,11 +198,11 @@ static int group_teardown(void **state)
 static void test_golden(void **state)
 {
     (void)state;
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_EXPR_N };
     double *x = kt_xmalloc(N * sizeof *x), *out = kt_xmalloc(N * sizeof *out);
     for (int i = 0; i < N; i++) x[i] = i;
     const char *names[] = {"data"};
-    kn_expr *e = compile_ok("data + data * 5 + 4", 1, names);
+    kn_expr *e = compile_ok(KN_GOLDEN_EXPR_SRC, 1, names);
     const double *vars[] = {x};
     KT_FOR_EACH_BACKEND(it)
     {
@@ -208,7 +211,7 @@ static void test_golden(void **state)
         kt_ok(st);
         double sum = 0;
         for (int i = 0; i < N; i++) sum += out[i];
-        kt_assert_f64_bits(sum, 3000001000000.0, "golden sum");
+        kt_assert_f64_bits(sum, KN_GOLDEN_EXPR_SUM, "golden sum");
     }
     kn_expr_free(e);
     free(x);
@@ -522,7 +525,7 @@ static void test_errors(void **state)
             fail();
         }
     }
-    /* the suggestion from the issue text */
+    /* a misspelt variable: the nearest name is suggested */
     const char *data[] = {"data"};
     kn_expr *e = NULL;
     kt_expect_error(kn_expr_compile("dta + 1", 1, data, &e), KN_ERR_PARSE, NULL);
@@ -777,6 +780,85 @@ static void test_disassemble(void **state)
     kn_expr_free(e);
 }
 
+/* ---- the opcode table (src/core/expr.h) -------------------------------- */
+
+typedef struct {
+    unsigned op;
+    const char *name, *syntax, *spelling;
+    int arity, exact;
+    double (*ref)(double, double, double);
+} op_row;
+
+#define KN_X_REF(E, l, n, ...) \
+    static double ref_##l(double a, double b, double c) { (void)a, (void)b, (void)c; return KN_EXPR_APPLY(l, n); }
+KN_EXPR_OPCODES(KN_X_REF)
+#define KN_X_ROW(E, l, n, x, syntax, spelling, simd) {KN_OP_##E, #l, #syntax, spelling, n, x, ref_##l},
+static const op_row op_rows[] = {KN_EXPR_OPCODES(KN_X_ROW)};
+
+/* The row written as the language writes it: name(a, b, c), a OP b, OP a;
+ * a bare variable is the one program made of a copy. */
+static void row_source(const op_row *r, char *buf, size_t len)
+{
+    static const char *const args[] = {"", "a", "a, b", "a, b, c"};
+    if (strcmp(r->syntax, "FUNC") == 0) snprintf(buf, len, "%s(%s)", r->spelling, args[r->arity]);
+    else if (strcmp(r->syntax, "OPER") == 0 && r->arity == 2) snprintf(buf, len, "a %s b", r->spelling);
+    else if (strcmp(r->syntax, "OPER") == 0) snprintf(buf, len, "%s a", r->spelling);
+    else snprintf(buf, len, "a");
+}
+
+/* Every row: its spelling compiles to its opcode alone, the parser's
+ * function table holds exactly the FUNC rows, and every backend evaluates
+ * it as kn_op_<name> element by element (bit for bit where the row is
+ * exact; on scalar for every row). */
+static void test_opcode_table(void **state)
+{
+    (void)state;
+    size_t n = N_RANDOM, nfuncs = 0;
+    double *a = kt_xmalloc(n * 8), *b = kt_xmalloc(n * 8), *c = kt_xmalloc(n * 8);
+    double *out = kt_xmalloc(n * 8), *want = kt_xmalloc(n * 8);
+    fill_inputs(a, b, c, n, 77);
+    assert_int_equal(sizeof op_rows / sizeof op_rows[0], KN_OP_COUNT);
+    for (size_t k = 0; k < KN_OP_COUNT; k++) {
+        const op_row *r = &op_rows[k];
+        char src[64], mnemonic[32], *text = NULL;
+        row_source(r, src, sizeof src);
+        if (strcmp(r->syntax, "FUNC") == 0) {
+            const kn_expr_func *f = kn_expr_find_func(r->spelling, strlen(r->spelling));
+            assert_non_null(f);
+            assert_int_equal(f->op, r->op);
+            assert_int_equal(f->arity, r->arity);
+            nfuncs++;
+        }
+        assert_int_equal(kn_expr_op_arity(r->op), r->arity);
+        assert_string_equal(kn_expr_op_name(r->op), r->name);
+        kn_expr *e = compile_ok(src, 3, ABC);
+        assert_int_equal(e->ninsn, 1);
+        assert_int_equal(e->code[0].op, r->op);
+        kt_ok(kn_expr_disassemble(e, &text));
+        snprintf(mnemonic, sizeof mnemonic, "\n  %-8s r", r->name);
+        if (!strstr(text, mnemonic)) {
+            print_error("%s: no '%s' in\n%s", src, r->name, text);
+            fail();
+        }
+        kn_free(text);
+        kn_expr_free(e);
+        for (size_t i = 0; i < n; i++) want[i] = r->ref(a[i], b[i], c[i]);
+        KT_FOR_EACH_BACKEND(it)
+        {
+            if (!r->exact && it.backend != KN_SCALAR) continue; /* 2 ulp: test_backends */
+            kn_expr *probe = compile_ok(src, 3, ABC);
+            const double *vars[] = {a, b, c};
+            kn_status st = kn_expr_eval(it.ctx, probe, n, vars, out);
+            kn_expr_free(probe);
+            if (st == KN_ERR_UNAVAILABLE) continue; /* reported by test_backends */
+            kt_ok(st);
+            assert_same_arrays(out, want, n, src);
+        }
+    }
+    assert_int_equal(nfuncs, kn_expr_nfuncs);
+    free(a), free(b), free(c), free(out), free(want);
+}
+
 /* ---- threads: one kn_expr evaluated concurrently ---------------------- */
 
 typedef struct {
@@ -870,6 +952,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_golden),
         cmocka_unit_test(test_exact_table),
+        cmocka_unit_test(test_opcode_table),
         cmocka_unit_test(test_transcendental_accuracy),
         cmocka_unit_test(test_values),
         cmocka_unit_test(test_errors),

@@ -6,13 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "goldens.h"
 #include "test_util.h"
 
 #ifndef KERNELS_FIREWALL_DATA
 #define KERNELS_FIREWALL_DATA "../shared/data/firewall"
 #endif
 
-static const char example_text[] = "0: 3\n1: 2\n4: 4\n6: 4\n";
+static const char example_text[] = KN_GOLDEN_FIREWALL_TEXT;
 
 /* ---- oracles ------------------------------------------------------------ */
 
@@ -77,7 +78,7 @@ static void expect_parse(const char *text, const kn_layer *want, size_t nwant)
 static void test_parse_valid(void **state)
 {
     (void)state;
-    const kn_layer ex[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}};
+    const kn_layer ex[] = KN_GOLDEN_FIREWALL_LAYERS;
     expect_parse(example_text, ex, 4);
     expect_parse("0: 3\n1: 2\n4: 4\n6: 4", ex, 4);                /* no trailing newline */
     expect_parse("0: 3\r\n1: 2\r\n4: 4\r\n6: 4\r\n", ex, 4);      /* CRLF */
@@ -173,9 +174,9 @@ static void test_example_every_backend(void **state)
     KT_FOR_EACH_BACKEND(it) {
         int64_t sev = -1, d = -1;
         kt_ok(kn_firewall_severity(it.ctx, l, n, 0, &sev));
-        kt_assert_i64_eq(sev, 24);
+        kt_assert_i64_eq(sev, KN_GOLDEN_FIREWALL_SEVERITY);
         kt_ok(kn_firewall_first_safe_delay(it.ctx, l, n, INT64_MAX, &d));
-        kt_assert_i64_eq(d, 10);
+        kt_assert_i64_eq(d, KN_GOLDEN_FIREWALL_DELAY);
         d = -1;
         kt_ok(kn_firewall_first_safe_delay(it.ctx, l, n, 10, &d));
         kt_assert_i64_eq(d, 10);

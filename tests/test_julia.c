@@ -1,13 +1,15 @@
 /* kn_julia and kn_julia_points: golden sum, an independent oracle of the
- * DESIGN loop on odd shapes, hand-computed points, and every error path. */
+ * loop kernels.h documents on odd shapes, hand-computed points, and every
+ * error path. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "goldens.h"
 #include "test_util.h"
 
-/* ---- the oracle: DESIGN section 1 written out again, independently ---- */
+/* ---- the oracle: kernels.h's loop written out again, independently ---- */
 
 static int32_t oracle_escape(double zr, double zi, double cr, double ci, int32_t max_iter)
 {
@@ -37,7 +39,7 @@ static void oracle_grid(const kn_julia_params *p, int32_t *counts)
 
 static kn_julia_params golden_params(void)
 {
-    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 1000, 1000, 300};
+    kn_julia_params p = KN_GOLDEN_JULIA;
     return p;
 }
 
@@ -62,19 +64,20 @@ static void test_golden_every_backend(void **state)
 {
     (void)state;
     kn_julia_params p = golden_params();
-    int32_t *counts = kt_xmalloc(1000000 * sizeof *counts);
+    const size_t points = (size_t)p.width * (size_t)p.height;
+    int32_t *counts = kt_xmalloc(points * sizeof *counts);
     int32_t *first = NULL;
     KT_FOR_EACH_BACKEND(it) {
-        memset(counts, 0xff, 1000000 * sizeof *counts);
+        memset(counts, 0xff, points * sizeof *counts);
         kt_ok(kn_julia(it.ctx, &p, counts));
         int64_t sum = 0;
-        for (size_t k = 0; k < 1000000; k++) sum += counts[k];
-        kt_assert_i64_eq(sum, 33219980);
+        for (size_t k = 0; k < points; k++) sum += counts[k];
+        kt_assert_i64_eq(sum, KN_GOLDEN_JULIA_SUM);
         if (!first) {
-            first = kt_xmalloc(1000000 * sizeof *first);
-            memcpy(first, counts, 1000000 * sizeof *first);
+            first = kt_xmalloc(points * sizeof *first);
+            memcpy(first, counts, points * sizeof *first);
         } else {
-            kt_assert_i32_identical(counts, first, 1000000, "golden grid against the first backend");
+            kt_assert_i32_identical(counts, first, points, "golden grid against the first backend");
         }
     }
     free(first);
@@ -87,11 +90,12 @@ static void test_golden_matches_oracle(void **state)
 {
     (void)state;
     kn_julia_params p = golden_params();
-    int32_t *want = kt_xmalloc(1000000 * sizeof *want);
+    const size_t points = (size_t)p.width * (size_t)p.height;
+    int32_t *want = kt_xmalloc(points * sizeof *want);
     oracle_grid(&p, want);
     int64_t sum = 0;
-    for (size_t k = 0; k < 1000000; k++) sum += want[k];
-    kt_assert_i64_eq(sum, 33219980);
+    for (size_t k = 0; k < points; k++) sum += want[k];
+    kt_assert_i64_eq(sum, KN_GOLDEN_JULIA_SUM);
     free(want);
 }
 

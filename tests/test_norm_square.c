@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "goldens.h"
 #include "test_util.h"
 
 /* ---- the canonical order, written out from kernels.h -------------------- */
@@ -83,13 +84,13 @@ static void check_bound(double got, const double *x, size_t n)
 static void test_golden_i64(void **state)
 {
     (void)state;
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_NORM_N };
     int64_t *x = kt_xmalloc(N * sizeof *x);
     for (size_t i = 0; i < N; i++) x[i] = (int64_t)i;
     KT_FOR_EACH_BACKEND(it) {
         int64_t out = -1;
         kt_ok(kn_norm_square_i64(it.ctx, x, N, &out));
-        kt_assert_i64_eq(out, 333332833333500000LL);
+        kt_assert_i64_eq(out, KN_GOLDEN_NORM_I64);
     }
     free(x);
 }
@@ -97,19 +98,22 @@ static void test_golden_i64(void **state)
 static void test_golden_f64(void **state)
 {
     (void)state;
-    /* The golden integers as doubles: the exact 333332833333500000 is not
+    /* The golden integers as doubles: the exact KN_GOLDEN_NORM_I64 is not
      * reachable in double (partial sums pass 2^53), so require the
-     * canonical bits and closeness to the exact value. */
-    enum { N = 1000000 };
+     * canonical bits (the test's own canonical sum and the golden value)
+     * and closeness to the exact value. */
+    enum { N = KN_GOLDEN_NORM_N };
+    const double exact = (double)KN_GOLDEN_NORM_I64;
     double *x = kt_xmalloc(N * sizeof *x);
     for (size_t i = 0; i < N; i++) x[i] = (double)i;
     double want = canon_norm(x, N);
+    kt_assert_f64_bits(want, KN_GOLDEN_NORM_F64, "canonical norm of 0..n-1");
     KT_FOR_EACH_BACKEND(it) {
         double out = -1;
         kt_ok(kn_norm_square_f64(it.ctx, x, N, &out));
-        kt_assert_f64_bits(out, want, "norm of 0..999999 as doubles");
+        kt_assert_f64_bits(out, want, "norm of 0..n-1 as doubles");
         check_bound(out, x, N);
-        assert_true(fabs(out - 333332833333500000.0) <= 333332833333500000.0 * 0x1p-46);
+        assert_true(fabs(out - exact) <= exact * 0x1p-46);
     }
     free(x);
 }

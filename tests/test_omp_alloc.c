@@ -1,10 +1,9 @@
 /* kn_expr_eval on the omp backend allocates at most one scratch buffer per
  * thread per call, and reports a failed allocation as KN_ERR_NO_MEMORY.
  * This executable defines aligned_alloc itself: the library's calls land
- * here, are counted (and, on request, failed) and are forwarded to the C
- * library's aligned_alloc. */
-#define _GNU_SOURCE
-#include <dlfcn.h>
+ * here, are counted (and, on request, failed) and are served by
+ * posix_memalign, which resolves to whatever allocator free() belongs to
+ * (the C library's, or a sanitizer's interceptor). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -27,13 +26,12 @@ static atomic_int fail_counted;
 
 void *aligned_alloc(size_t alignment, size_t size)
 {
-    static void *(*next)(size_t, size_t);
-    if (!next) *(void **)&next = dlsym(RTLD_NEXT, "aligned_alloc");
     if (size >= COUNTED_BYTES) {
         atomic_fetch_add(&counted, 1);
         if (atomic_load(&fail_counted)) return NULL;
     }
-    return next(alignment, size);
+    void *p = NULL;
+    return posix_memalign(&p, alignment < sizeof(void *) ? sizeof(void *) : alignment, size) ? NULL : p;
 }
 
 enum { TERMS = 100, THREADS = 3, CHUNKS = 40, N = CHUNKS * 16384 };

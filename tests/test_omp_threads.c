@@ -14,11 +14,11 @@
 
 #include "test_util.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define KT_ASAN 1
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define KT_SANITIZER 1
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define KT_ASAN 1
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define KT_SANITIZER 1
 #endif
 #endif
 
@@ -68,7 +68,7 @@ static void expect_child(const char *kernels_threads, const char *omp_threads, c
         else unsetenv("KERNELS_NUM_THREADS");
         if (omp_threads) setenv("OMP_NUM_THREADS", omp_threads, 1);
         else unsetenv("OMP_NUM_THREADS");
-#ifndef KT_ASAN /* the sanitizer's shadow memory needs far more address space */
+#ifndef KT_SANITIZER /* a sanitizer's shadow memory needs far more address space */
         struct rlimit lim = {ADDRESS_LIMIT, ADDRESS_LIMIT};
         if (setrlimit(RLIMIT_AS, &lim)) _exit(126);
 #endif

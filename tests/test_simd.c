@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "goldens.h"
 #include "test_util.h"
 
 #include "core/backend.h"
@@ -188,14 +189,15 @@ static void test_julia(void **state)
 {
     (void)state;
     skip_if_no_simd();
-    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 1000, 1000, 300};
-    int32_t *c = kt_xmalloc(1000000 * sizeof *c);
+    kn_julia_params p = KN_GOLDEN_JULIA;
+    const size_t points = (size_t)p.width * (size_t)p.height;
+    int32_t *c = kt_xmalloc(points * sizeof *c);
     FOR_EACH_TARGET(t)
     {
         kt_ok(kn_julia(simd_ctx[t], &p, c));
         int64_t sum = 0;
-        for (size_t i = 0; i < 1000000; i++) sum += c[i];
-        kt_assert_i64_eq(sum, 33219980);
+        for (size_t i = 0; i < points; i++) sum += c[i];
+        kt_assert_i64_eq(sum, KN_GOLDEN_JULIA_SUM);
     }
     free(c);
     julia_compare(&p, "golden grid");
@@ -297,14 +299,14 @@ static void test_firewall(void **state)
 {
     (void)state;
     skip_if_no_simd();
-    const kn_layer ex[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}};
+    const kn_layer ex[] = KN_GOLDEN_FIREWALL_LAYERS;
     FOR_EACH_TARGET(t)
     {
         int64_t sev = 0, d = 0;
         kt_ok(kn_firewall_severity(simd_ctx[t], ex, 4, 0, &sev));
-        kt_assert_i64_eq(sev, 24);
+        kt_assert_i64_eq(sev, KN_GOLDEN_FIREWALL_SEVERITY);
         kt_ok(kn_firewall_first_safe_delay(simd_ctx[t], ex, 4, 1000, &d));
-        kt_assert_i64_eq(d, 10);
+        kt_assert_i64_eq(d, KN_GOLDEN_FIREWALL_DELAY);
     }
     for (int64_t md = 0; md <= 12; md++) fw_compare(ex, 4, md, "example, small max_delay");
     /* Random puzzle-like firewalls: wheels of many sizes, many checks. */
@@ -390,12 +392,12 @@ static void test_norm_f64(void **state)
             }
         }
     /* Golden, inf and NaN. */
-    for (size_t i = 0; i < 1000000; i++) x[i] = (double)i;
+    for (size_t i = 0; i < KN_GOLDEN_NORM_N; i++) x[i] = (double)i;
     FOR_EACH_TARGET(t)
     {
         double got = 0;
-        kt_ok(kn_norm_square_f64(simd_ctx[t], x, 1000000, &got));
-        kt_assert_f64_bits(got, 333332833333500032.0, "golden norm_square_f64");
+        kt_ok(kn_norm_square_f64(simd_ctx[t], x, KN_GOLDEN_NORM_N, &got));
+        kt_assert_f64_bits(got, KN_GOLDEN_NORM_F64, "golden norm_square_f64");
         x[4000] = 1e200;
         kt_ok(kn_norm_square_f64(simd_ctx[t], x, 10000, &got));
         assert_true(isinf(got));
@@ -429,12 +431,12 @@ static void test_norm_i64(void **state)
     kt_fill_i64(x, nmax, 11, -3000000, 3000000);
     for (size_t s = 0; s < sizeof norm_sizes / sizeof norm_sizes[0]; s++)
         for (size_t off = 0; off < 3; off++) norm_i64_compare(x + off, norm_sizes[s], "random i64");
-    for (size_t i = 0; i < 1000000; i++) x[i] = (int64_t)i;
+    for (size_t i = 0; i < KN_GOLDEN_NORM_N; i++) x[i] = (int64_t)i;
     FOR_EACH_TARGET(t)
     {
         int64_t got = 0;
-        kt_ok(kn_norm_square_i64(simd_ctx[t], x, 1000000, &got));
-        kt_assert_i64_eq(got, 333332833333500000LL);
+        kt_ok(kn_norm_square_i64(simd_ctx[t], x, KN_GOLDEN_NORM_N, &got));
+        kt_assert_i64_eq(got, KN_GOLDEN_NORM_I64);
     }
     /* Squares summing to exactly INT64_MAX, then one more: at every position
      * and size around the vector widths. */
@@ -533,16 +535,16 @@ static void test_suffix_sums(void **state)
         free(bg);
     }
     /* Golden. */
-    for (size_t i = 0; i < 10000; i++) x[i] = (double)i;
-    double *out = kt_xmalloc(10000 * sizeof *out);
+    for (size_t i = 0; i < KN_GOLDEN_SUFFIX_N; i++) x[i] = (double)i;
+    double *out = kt_xmalloc(KN_GOLDEN_SUFFIX_N * sizeof *out);
     FOR_EACH_TARGET(t)
     {
-        kt_ok(kn_suffix_sums_f64(simd_ctx[t], x, 10000, out));
+        kt_ok(kn_suffix_sums_f64(simd_ctx[t], x, KN_GOLDEN_SUFFIX_N, out));
         double sum = 0;
-        for (size_t i = 0; i < 10000; i++) sum += out[i];
-        kt_assert_f64_bits(out[0], 49995000.0, "golden out[0]");
-        kt_assert_f64_bits(sum, 333283335000.0, "golden sum");
-        kt_assert_f64_bits(out[9999], 0.0, "golden out[n-1]");
+        for (size_t i = 0; i < KN_GOLDEN_SUFFIX_N; i++) sum += out[i];
+        kt_assert_f64_bits(out[0], KN_GOLDEN_SUFFIX_FIRST, "golden out[0]");
+        kt_assert_f64_bits(sum, KN_GOLDEN_SUFFIX_SUM, "golden sum");
+        kt_assert_f64_bits(out[KN_GOLDEN_SUFFIX_N - 1], 0.0, "golden out[n-1]");
     }
     free(out);
     /* Carries and block totals through the table (the drivers' use). */

@@ -9,13 +9,15 @@
 #include <strings.h>
 #include <time.h>
 
+#include "goldens.h"
 #include "kernels.h"
 
 typedef struct {
     const char *kernel;
     /* Runs the case; fills value (as text) and returns 1 if it matches. */
     int (*run)(kn_ctx *ctx, char *value, size_t len);
-    const char *expected;
+    /* The golden value (tests/goldens.h) as text, written as value is. */
+    void (*expected)(char *text, size_t len);
 } golden;
 
 /* The status and the library's sentence, as the value of a failed case. */
@@ -35,19 +37,20 @@ static void format_double(char *text, size_t len, double v)
 
 static int julia_case(kn_ctx *ctx, char *value, size_t len)
 {
-    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 1000, 1000, 300};
-    int32_t *counts = malloc(sizeof(int32_t) * 1000 * 1000);
+    kn_julia_params p = KN_GOLDEN_JULIA;
+    const size_t points = (size_t)KN_GOLDEN_JULIA_SIDE * KN_GOLDEN_JULIA_SIDE;
+    int32_t *counts = malloc(sizeof(int32_t) * points);
     if (!counts) return snprintf(value, len, "out of memory"), 0;
     kn_status st = kn_julia(ctx, &p, counts);
     long long sum = 0;
-    for (int i = 0; i < 1000 * 1000; i++) sum += counts[i];
+    for (size_t i = 0; i < points; i++) sum += counts[i];
     free(counts);
     if (st) return failed(value, len, st);
     snprintf(value, len, "%lld", sum);
-    return sum == 33219980;
+    return sum == KN_GOLDEN_JULIA_SUM;
 }
 
-static const char example[] = "0: 3\n1: 2\n4: 4\n6: 4\n";
+static const char example[] = KN_GOLDEN_FIREWALL_TEXT;
 
 static int severity_case(kn_ctx *ctx, char *value, size_t len)
 {
@@ -59,7 +62,7 @@ static int severity_case(kn_ctx *ctx, char *value, size_t len)
     if (!st) kn_free(l);
     if (st) return failed(value, len, st);
     snprintf(value, len, "%lld", (long long)s);
-    return s == 24;
+    return s == KN_GOLDEN_FIREWALL_SEVERITY;
 }
 
 static int safe_delay_case(kn_ctx *ctx, char *value, size_t len)
@@ -72,12 +75,12 @@ static int safe_delay_case(kn_ctx *ctx, char *value, size_t len)
     if (!st) kn_free(l);
     if (st) return failed(value, len, st);
     snprintf(value, len, "%lld", (long long)d);
-    return d == 10;
+    return d == KN_GOLDEN_FIREWALL_DELAY;
 }
 
 static int norm_i64_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_NORM_N };
     int64_t *x = malloc(sizeof *x * N), r = 0;
     if (!x) return snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
@@ -85,16 +88,13 @@ static int norm_i64_case(kn_ctx *ctx, char *value, size_t len)
     free(x);
     if (st) return failed(value, len, st);
     snprintf(value, len, "%lld", (long long)r);
-    return r == 333332833333500000LL;
+    return r == KN_GOLDEN_NORM_I64;
 }
-
-/* The canonical-order double result for x = 0..999999: fixed bits that
- * every backend must reproduce (the exact sum is 333332833333500000). */
-static const double NORM_F64_GOLDEN = 333332833333500032.0;
 
 static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_NORM_N };
+    const double golden = KN_GOLDEN_NORM_F64;
     double *x = malloc(sizeof *x * N), r = 0;
     if (!x) return snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
@@ -104,15 +104,13 @@ static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
     format_double(value, len, r);
     uint64_t got, want; /* bits, not values: the canonical order is exact */
     memcpy(&got, &r, sizeof got);
-    memcpy(&want, &NORM_F64_GOLDEN, sizeof want);
+    memcpy(&want, &golden, sizeof want);
     return got == want;
 }
 
-/* x = 0..999999: every partial sum is an integer below 2^53, so the
- * canonical sum is exact. */
 static int sum_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_NORM_N };
     double *x = malloc(sizeof *x * N), r = 0;
     if (!x) return snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
@@ -120,14 +118,13 @@ static int sum_case(kn_ctx *ctx, char *value, size_t len)
     free(x);
     if (st) return failed(value, len, st);
     format_double(value, len, r);
-    return r == 499999500000.0;
+    return r == KN_GOLDEN_SUM_F64;
 }
 
-/* dot(x, x) adds the same rounded products as the norm-square in the same
- * order: the norm-square golden, bit for bit. */
 static int dot_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_NORM_N };
+    const double golden = KN_GOLDEN_NORM_F64;
     double *x = malloc(sizeof *x * N), r = 0;
     if (!x) return snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
@@ -137,14 +134,13 @@ static int dot_case(kn_ctx *ctx, char *value, size_t len)
     format_double(value, len, r);
     uint64_t got, want;
     memcpy(&got, &r, sizeof got);
-    memcpy(&want, &NORM_F64_GOLDEN, sizeof want);
+    memcpy(&want, &golden, sizeof want);
     return got == want;
 }
 
-/* x = 0..9999: every prefix sum is an integer below 2^53, so exact. */
 static int prefix_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 10000 };
+    enum { N = KN_GOLDEN_SUFFIX_N };
     double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N);
     if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
@@ -158,12 +154,12 @@ static int prefix_case(kn_ctx *ctx, char *value, size_t len)
     format_double(last_text, sizeof last_text, last);
     format_double(sum_text, sizeof sum_text, sum);
     snprintf(value, len, "%s/%s", last_text, sum_text);
-    return last == 49995000.0 && sum == 166666665000.0;
+    return last == KN_GOLDEN_PREFIX_LAST && sum == KN_GOLDEN_PREFIX_SUM;
 }
 
 static int suffix_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 10000 };
+    enum { N = KN_GOLDEN_SUFFIX_N };
     double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N);
     if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
@@ -177,21 +173,19 @@ static int suffix_case(kn_ctx *ctx, char *value, size_t len)
     format_double(first_text, sizeof first_text, first);
     format_double(sum_text, sizeof sum_text, sum);
     snprintf(value, len, "%s/%s", first_text, sum_text);
-    return first == 49995000.0 && sum == 333283335000.0;
+    return first == KN_GOLDEN_SUFFIX_FIRST && sum == KN_GOLDEN_SUFFIX_SUM;
 }
 
-/* "data + data * 5 + 4" over data = 0..999999; every partial sum is an
- * integer below 2^53, so the double sum is exact. */
 static int expr_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = 1000000 };
+    enum { N = KN_GOLDEN_EXPR_N };
     const char *names[] = {"data"};
     double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N), sum = 0;
     kn_expr *e = NULL;
     if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
     for (int i = 0; i < N; i++) x[i] = i;
     const double *vars[] = {x};
-    kn_status st = kn_expr_compile("data + data * 5 + 4", 1, names, &e);
+    kn_status st = kn_expr_compile(KN_GOLDEN_EXPR_SRC, 1, names, &e);
     if (!st) st = kn_expr_eval(ctx, e, N, vars, out);
     for (int i = 0; !st && i < N; i++) sum += out[i];
     kn_expr_free(e);
@@ -199,20 +193,44 @@ static int expr_case(kn_ctx *ctx, char *value, size_t len)
     free(out);
     if (st) return failed(value, len, st);
     format_double(value, len, sum);
-    return sum == 3000001000000.0;
+    return sum == KN_GOLDEN_EXPR_SUM;
+}
+
+static void julia_expected(char *text, size_t len) { snprintf(text, len, "%d", KN_GOLDEN_JULIA_SUM); }
+static void severity_expected(char *text, size_t len) { snprintf(text, len, "%d", KN_GOLDEN_FIREWALL_SEVERITY); }
+static void safe_delay_expected(char *text, size_t len) { snprintf(text, len, "%d", KN_GOLDEN_FIREWALL_DELAY); }
+static void norm_i64_expected(char *text, size_t len) { snprintf(text, len, "%lld", (long long)KN_GOLDEN_NORM_I64); }
+static void norm_f64_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_NORM_F64); }
+static void expr_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_EXPR_SUM); }
+static void sum_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_SUM_F64); }
+
+static void prefix_expected(char *text, size_t len)
+{
+    char last_text[40], sum_text[40];
+    format_double(last_text, sizeof last_text, KN_GOLDEN_PREFIX_LAST);
+    format_double(sum_text, sizeof sum_text, KN_GOLDEN_PREFIX_SUM);
+    snprintf(text, len, "%s/%s", last_text, sum_text);
+}
+
+static void suffix_expected(char *text, size_t len)
+{
+    char first_text[40], sum_text[40];
+    format_double(first_text, sizeof first_text, KN_GOLDEN_SUFFIX_FIRST);
+    format_double(sum_text, sizeof sum_text, KN_GOLDEN_SUFFIX_SUM);
+    snprintf(text, len, "%s/%s", first_text, sum_text);
 }
 
 static const golden cases[] = {
-    {"julia 1000x1000/300 sum", julia_case, "33219980"},
-    {"firewall example severity(0)", severity_case, "24"},
-    {"firewall example first safe delay", safe_delay_case, "10"},
-    {"norm_square_i64 0..999999", norm_i64_case, "333332833333500000"},
-    {"norm_square_f64 0..999999", norm_f64_case, "333332833333500032"},
-    {"sum_f64 0..999999", sum_case, "499999500000"},
-    {"dot_f64 x.x, x = 0..999999", dot_case, "333332833333500032"},
-    {"suffix_sums 0..9999 out[0]/sum", suffix_case, "49995000/333283335000"},
-    {"prefix_sums 0..9999 out[n-1]/sum", prefix_case, "49995000/166666665000"},
-    {"expr data + data * 5 + 4 sum", expr_case, "3000001000000"},
+    {"julia 1000x1000/300 sum", julia_case, julia_expected},
+    {"firewall example severity(0)", severity_case, severity_expected},
+    {"firewall example first safe delay", safe_delay_case, safe_delay_expected},
+    {"norm_square_i64 0..999999", norm_i64_case, norm_i64_expected},
+    {"norm_square_f64 0..999999", norm_f64_case, norm_f64_expected},
+    {"sum_f64 0..999999", sum_case, sum_expected},
+    {"dot_f64 x.x, x = 0..999999", dot_case, norm_f64_expected},
+    {"suffix_sums 0..9999 out[0]/sum", suffix_case, suffix_expected},
+    {"prefix_sums 0..9999 out[n-1]/sum", prefix_case, prefix_expected},
+    {"expr data + data * 5 + 4 sum", expr_case, expr_expected},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 
@@ -289,10 +307,12 @@ static void print_row(report *r, const char *kernel, const char *backend, const 
 static void run_cases(report *r, kn_ctx *ctx, const char *backend)
 {
     for (size_t c = 0; c < NCASES; c++) {
-        char value[512];
+        char value[512], expected[128];
         double t0 = now();
         int ok = cases[c].run(ctx, value, sizeof value);
-        print_row(r, cases[c].kernel, backend, value, cases[c].expected, ok, (now() - t0) * 1e3);
+        double ms = (now() - t0) * 1e3;
+        cases[c].expected(expected, sizeof expected);
+        print_row(r, cases[c].kernel, backend, value, expected, ok, ms);
     }
 }
 

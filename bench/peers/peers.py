@@ -7,13 +7,14 @@ report.py can put them in one table with kernels-bench's backends.
 
 Uses Debian's python3-numpy python3-numba python3-numexpr cython3 (and
 python3-dev for Cython); a missing package skips its rows with a note.
-Inputs: Julia 1000x1000/300 on [-1.8,1.8]^2, c = -0.62772-0.42193i (sum
-33219980); x[i] = i (double) for norm-square, the expression
+Inputs: Julia 1000x1000/300 on [-1.8,1.8]^2, c = -0.62772-0.42193i (the
+sum of counts is tests/goldens.h's KN_GOLDEN_JULIA_SUM); x[i] = i (double) for norm-square, the expression
 data + data*5 + 4 and suffix sums, whose checksums are exact.
 """
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -24,7 +25,16 @@ import time
 import numpy as np
 
 JULIA = dict(x_min=-1.8, x_max=1.8, y_min=-1.8, y_max=1.8, c_re=-0.62772, c_im=-0.42193, max_iter=300)
-JULIA_GOLDEN = 33219980
+
+
+def golden(name):
+    """An integer golden value from tests/goldens.h, the table every test reads."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "goldens.h")
+    with open(path, encoding="utf-8") as f:
+        return int(re.search(r"^#define %s (\d+)" % name, f.read(), re.M).group(1))
+
+
+JULIA_GOLDEN = golden("KN_GOLDEN_JULIA_SUM")
 
 
 def timed(fn, repeats):

@@ -1,4 +1,5 @@
-/* Parsing of the numeric/keyword environment variables (DESIGN section 3).
+/* Parsing of the numeric/keyword environment variables (the table of
+ * README.md, "Backends and environment").
  * Errors name the variable and the accepted values. */
 #ifndef KN_CORE_ENV_H
 #define KN_CORE_ENV_H

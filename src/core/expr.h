@@ -44,58 +44,82 @@
 extern "C" {
 #endif
 
-/* X(ENUM, lower_name, arity, exact): the opcode table.
- * lower_name is both the disassembler's mnemonic and the suffix of the
- * per-element function kn_op_<lower_name>() in expr_ops.h. exact = 1 when
- * the result is exactly defined by IEEE 754 (every backend must match
- * scalar bit for bit); 0 for libm transcendentals (within 2 ulp). */
-#define KN_EXPR_OPCODES(X)          \
-    X(COPY, copy, 1, 1)             \
-    X(NEG, neg, 1, 1)               \
-    X(ADD, add, 2, 1)               \
-    X(SUB, sub, 2, 1)               \
-    X(MUL, mul, 2, 1)               \
-    X(DIV, div, 2, 1)               \
-    X(MOD, mod, 2, 1)               \
-    X(POW, pow, 2, 0)               \
-    X(LT, lt, 2, 1)                 \
-    X(LE, le, 2, 1)                 \
-    X(GT, gt, 2, 1)                 \
-    X(GE, ge, 2, 1)                 \
-    X(EQ, eq, 2, 1)                 \
-    X(NE, ne, 2, 1)                 \
-    X(AND, and, 2, 1)               \
-    X(OR, or, 2, 1)                 \
-    X(NOT, not, 1, 1)               \
-    X(WHERE, where, 3, 1)           \
-    X(SIN, sin, 1, 0)               \
-    X(COS, cos, 1, 0)               \
-    X(TAN, tan, 1, 0)               \
-    X(ARCSIN, arcsin, 1, 0)         \
-    X(ARCCOS, arccos, 1, 0)         \
-    X(ARCTAN, arctan, 1, 0)         \
-    X(ARCTAN2, arctan2, 2, 0)       \
-    X(SINH, sinh, 1, 0)             \
-    X(COSH, cosh, 1, 0)             \
-    X(TANH, tanh, 1, 0)             \
-    X(EXP, exp, 1, 0)               \
-    X(EXPM1, expm1, 1, 0)           \
-    X(LOG, log, 1, 0)               \
-    X(LOG1P, log1p, 1, 0)           \
-    X(LOG10, log10, 1, 0)           \
-    X(SQRT, sqrt, 1, 1)             \
-    X(ABS, abs, 1, 1)               \
-    X(FLOOR, floor, 1, 1)           \
-    X(CEIL, ceil, 1, 1)             \
-    X(MINIMUM, minimum, 2, 1)       \
-    X(MAXIMUM, maximum, 2, 1)
+/* X(ENUM, name, arity, exact, syntax, spelling, simd): the opcode table, one
+ * row per opcode; every part of the library that knows about opcodes is
+ * stamped from it (the parser's function table, the scalar evaluator, the
+ * SIMD switch, the CUDA interpreter, the OpenCL generated kernels and
+ * interpreter), so an opcode cannot be missing from any of them.
+ *   name      the disassembler's mnemonic; the opcode's per-element meaning
+ *             is the function kn_op_<name>() of expr_ops.h, compiled as C,
+ *             CUDA and OpenCL C.
+ *   arity     operands, 1..3.
+ *   exact     1 when the result is exactly defined by IEEE 754 (every
+ *             backend must match scalar bit for bit); 0 for libm
+ *             transcendentals (within 2 ulp).
+ *   syntax, spelling  how the expression language writes it: FUNC "sin" is
+ *             the call sin(x); OPER "+" an operator (expr_lex.c reads it,
+ *             expr_parse.c gives its precedence); NONE "" for copy, which
+ *             only the compiler emits.
+ *   simd      VEC: src/simd/expr.cc has a Highway loop KN_SIMD_<ENUM> for
+ *             it; ELEM: the SIMD backend calls kn_op_<name> element by
+ *             element, as the scalar one does.
+ * A new opcode is one row here, its kn_op_<name> in expr_ops.h, its
+ * spelling in the parser when it is an operator, and a KN_SIMD_<ENUM> loop
+ * when it is VEC. */
+#define KN_EXPR_OPCODES(X) \
+    X(COPY, copy, 1, 1, NONE, "", VEC)               \
+    X(NEG, neg, 1, 1, OPER, "-", VEC)                \
+    X(ADD, add, 2, 1, OPER, "+", VEC)                \
+    X(SUB, sub, 2, 1, OPER, "-", VEC)                \
+    X(MUL, mul, 2, 1, OPER, "*", VEC)                \
+    X(DIV, div, 2, 1, OPER, "/", VEC)                \
+    X(MOD, mod, 2, 1, OPER, "%", ELEM)               \
+    X(POW, pow, 2, 0, OPER, "**", ELEM)              \
+    X(LT, lt, 2, 1, OPER, "<", VEC)                  \
+    X(LE, le, 2, 1, OPER, "<=", VEC)                 \
+    X(GT, gt, 2, 1, OPER, ">", VEC)                  \
+    X(GE, ge, 2, 1, OPER, ">=", VEC)                 \
+    X(EQ, eq, 2, 1, OPER, "==", VEC)                 \
+    X(NE, ne, 2, 1, OPER, "!=", VEC)                 \
+    X(AND, and, 2, 1, OPER, "&", VEC)                \
+    X(OR, or, 2, 1, OPER, "|", VEC)                  \
+    X(NOT, not, 1, 1, OPER, "~", VEC)                \
+    X(WHERE, where, 3, 1, FUNC, "where", VEC)        \
+    X(SIN, sin, 1, 0, FUNC, "sin", ELEM)             \
+    X(COS, cos, 1, 0, FUNC, "cos", ELEM)             \
+    X(TAN, tan, 1, 0, FUNC, "tan", ELEM)             \
+    X(ARCSIN, arcsin, 1, 0, FUNC, "arcsin", VEC)     \
+    X(ARCCOS, arccos, 1, 0, FUNC, "arccos", VEC)     \
+    X(ARCTAN, arctan, 1, 0, FUNC, "arctan", ELEM)    \
+    X(ARCTAN2, arctan2, 2, 0, FUNC, "arctan2", ELEM) \
+    X(SINH, sinh, 1, 0, FUNC, "sinh", ELEM)          \
+    X(COSH, cosh, 1, 0, FUNC, "cosh", ELEM)          \
+    X(TANH, tanh, 1, 0, FUNC, "tanh", ELEM)          \
+    X(EXP, exp, 1, 0, FUNC, "exp", VEC)              \
+    X(EXPM1, expm1, 1, 0, FUNC, "expm1", ELEM)       \
+    X(LOG, log, 1, 0, FUNC, "log", ELEM)             \
+    X(LOG1P, log1p, 1, 0, FUNC, "log1p", VEC)        \
+    X(LOG10, log10, 1, 0, FUNC, "log10", VEC)        \
+    X(SQRT, sqrt, 1, 1, FUNC, "sqrt", VEC)           \
+    X(ABS, abs, 1, 1, FUNC, "abs", VEC)              \
+    X(FLOOR, floor, 1, 1, FUNC, "floor", VEC)        \
+    X(CEIL, ceil, 1, 1, FUNC, "ceil", VEC)           \
+    X(MINIMUM, minimum, 2, 1, FUNC, "minimum", VEC)  \
+    X(MAXIMUM, maximum, 2, 1, FUNC, "maximum", VEC)
 
 typedef enum {
-#define KN_X_ENUM(E, l, n, x) KN_OP_##E,
+#define KN_X_ENUM(E, ...) KN_OP_##E,
     KN_EXPR_OPCODES(KN_X_ENUM)
 #undef KN_X_ENUM
     KN_OP_COUNT
 } kn_opcode;
+
+/* kn_op_<name>(a, b, c) with as many of the operands a, b, c as the opcode
+ * takes: what a switch stamped from the table returns for a row. */
+#define KN_EXPR_APPLY(name, arity) KN_EXPR_APPLY##arity(kn_op_##name)
+#define KN_EXPR_APPLY1(f) f(a)
+#define KN_EXPR_APPLY2(f) f(a, b)
+#define KN_EXPR_APPLY3(f) f(a, b, c)
 
 /* One instruction: reg[dst] = op(reg[a], reg[b], reg[c]). */
 typedef struct {

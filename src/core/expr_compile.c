@@ -16,7 +16,7 @@ static const struct {
     const char *name;
     uint8_t arity, exact;
 } op_info[KN_OP_COUNT] = {
-#define KN_X_INFO(E, l, n, x) [KN_OP_##E] = {#l, n, x},
+#define KN_X_INFO(E, l, n, x, ...) [KN_OP_##E] = {#l, n, x},
     KN_EXPR_OPCODES(KN_X_INFO)
 #undef KN_X_INFO
 };

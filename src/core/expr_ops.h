@@ -1,7 +1,10 @@
-/* Per-element meaning of every expression opcode (expr.h), written once.
- * The scalar evaluator, SIMD tails and constant folding call these; GPU code
- * mirrors them line for line. Compiled with -ffp-contract=off: nothing here
- * is ever fused.
+/* Per-element meaning of every expression opcode (expr.h), written once and
+ * compiled three ways: as C (the scalar evaluator, SIMD tails, constant
+ * folding), as CUDA (__host__ __device__, for the CUDA interpreter) and as
+ * OpenCL C (the build embeds this file's text into the library; the OpenCL
+ * backend puts it in front of every expression kernel and of its
+ * interpreter). Never fused: C and C++ are compiled with -ffp-contract=off,
+ * CUDA with --fmad=false, OpenCL with FP_CONTRACT OFF below.
  *
  * Exact opcodes (every backend must match these bit for bit):
  *   copy neg add sub mul div: IEEE 754 double, round to nearest.
@@ -27,16 +30,27 @@
 #ifndef KN_CORE_EXPR_OPS_H
 #define KN_CORE_EXPR_OPS_H
 
+#if defined(__OPENCL_VERSION__)
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+#pragma OPENCL FP_CONTRACT OFF
+#else
 #include <math.h>
+#endif
 
-static inline double kn_op_copy(double a) { return a; }
-static inline double kn_op_neg(double a) { return -a; }
-static inline double kn_op_add(double a, double b) { return a + b; }
-static inline double kn_op_sub(double a, double b) { return a - b; }
-static inline double kn_op_mul(double a, double b) { return a * b; }
-static inline double kn_op_div(double a, double b) { return a / b; }
+#if defined(__CUDACC__)
+#define KN_EXPR_OP static inline __host__ __device__
+#else
+#define KN_EXPR_OP static inline
+#endif
 
-static inline double kn_op_mod(double a, double b)
+KN_EXPR_OP double kn_op_copy(double a) { return a; }
+KN_EXPR_OP double kn_op_neg(double a) { return -a; }
+KN_EXPR_OP double kn_op_add(double a, double b) { return a + b; }
+KN_EXPR_OP double kn_op_sub(double a, double b) { return a - b; }
+KN_EXPR_OP double kn_op_mul(double a, double b) { return a * b; }
+KN_EXPR_OP double kn_op_div(double a, double b) { return a / b; }
+
+KN_EXPR_OP double kn_op_mod(double a, double b)
 {
     double r = fmod(a, b);
     if (r != 0.0) {
@@ -47,43 +61,43 @@ static inline double kn_op_mod(double a, double b)
     return r;
 }
 
-static inline double kn_op_pow(double a, double b) { return pow(a, b); }
+KN_EXPR_OP double kn_op_pow(double a, double b) { return pow(a, b); }
 
-static inline double kn_op_lt(double a, double b) { return a < b ? 1.0 : 0.0; }
-static inline double kn_op_le(double a, double b) { return a <= b ? 1.0 : 0.0; }
-static inline double kn_op_gt(double a, double b) { return a > b ? 1.0 : 0.0; }
-static inline double kn_op_ge(double a, double b) { return a >= b ? 1.0 : 0.0; }
-static inline double kn_op_eq(double a, double b) { return a == b ? 1.0 : 0.0; }
-static inline double kn_op_ne(double a, double b) { return a != b ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_lt(double a, double b) { return a < b ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_le(double a, double b) { return a <= b ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_gt(double a, double b) { return a > b ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_ge(double a, double b) { return a >= b ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_eq(double a, double b) { return a == b ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_ne(double a, double b) { return a != b ? 1.0 : 0.0; }
 
-static inline double kn_op_and(double a, double b) { return ((a != 0.0) & (b != 0.0)) ? 1.0 : 0.0; }
-static inline double kn_op_or(double a, double b) { return ((a != 0.0) | (b != 0.0)) ? 1.0 : 0.0; }
-static inline double kn_op_not(double a) { return a == 0.0 ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_and(double a, double b) { return ((a != 0.0) & (b != 0.0)) ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_or(double a, double b) { return ((a != 0.0) | (b != 0.0)) ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_not(double a) { return a == 0.0 ? 1.0 : 0.0; }
 
-static inline double kn_op_where(double c, double a, double b) { return c != 0.0 ? a : b; }
+KN_EXPR_OP double kn_op_where(double c, double a, double b) { return c != 0.0 ? a : b; }
 
-static inline double kn_op_sin(double a) { return sin(a); }
-static inline double kn_op_cos(double a) { return cos(a); }
-static inline double kn_op_tan(double a) { return tan(a); }
-static inline double kn_op_arcsin(double a) { return asin(a); }
-static inline double kn_op_arccos(double a) { return acos(a); }
-static inline double kn_op_arctan(double a) { return atan(a); }
-static inline double kn_op_arctan2(double a, double b) { return atan2(a, b); }
-static inline double kn_op_sinh(double a) { return sinh(a); }
-static inline double kn_op_cosh(double a) { return cosh(a); }
-static inline double kn_op_tanh(double a) { return tanh(a); }
-static inline double kn_op_exp(double a) { return exp(a); }
-static inline double kn_op_expm1(double a) { return expm1(a); }
-static inline double kn_op_log(double a) { return log(a); }
-static inline double kn_op_log1p(double a) { return log1p(a); }
-static inline double kn_op_log10(double a) { return log10(a); }
-static inline double kn_op_sqrt(double a) { return sqrt(a); }
-static inline double kn_op_abs(double a) { return fabs(a); }
-static inline double kn_op_floor(double a) { return floor(a); }
-static inline double kn_op_ceil(double a) { return ceil(a); }
+KN_EXPR_OP double kn_op_sin(double a) { return sin(a); }
+KN_EXPR_OP double kn_op_cos(double a) { return cos(a); }
+KN_EXPR_OP double kn_op_tan(double a) { return tan(a); }
+KN_EXPR_OP double kn_op_arcsin(double a) { return asin(a); }
+KN_EXPR_OP double kn_op_arccos(double a) { return acos(a); }
+KN_EXPR_OP double kn_op_arctan(double a) { return atan(a); }
+KN_EXPR_OP double kn_op_arctan2(double a, double b) { return atan2(a, b); }
+KN_EXPR_OP double kn_op_sinh(double a) { return sinh(a); }
+KN_EXPR_OP double kn_op_cosh(double a) { return cosh(a); }
+KN_EXPR_OP double kn_op_tanh(double a) { return tanh(a); }
+KN_EXPR_OP double kn_op_exp(double a) { return exp(a); }
+KN_EXPR_OP double kn_op_expm1(double a) { return expm1(a); }
+KN_EXPR_OP double kn_op_log(double a) { return log(a); }
+KN_EXPR_OP double kn_op_log1p(double a) { return log1p(a); }
+KN_EXPR_OP double kn_op_log10(double a) { return log10(a); }
+KN_EXPR_OP double kn_op_sqrt(double a) { return sqrt(a); }
+KN_EXPR_OP double kn_op_abs(double a) { return fabs(a); }
+KN_EXPR_OP double kn_op_floor(double a) { return floor(a); }
+KN_EXPR_OP double kn_op_ceil(double a) { return ceil(a); }
 
 /* (a != a) is isnan(a) written so that compilers vectorize it. */
-static inline double kn_op_minimum(double a, double b) { return (a <= b || a != a) ? a : b; }
-static inline double kn_op_maximum(double a, double b) { return (a >= b || a != a) ? a : b; }
+KN_EXPR_OP double kn_op_minimum(double a, double b) { return (a <= b || a != a) ? a : b; }
+KN_EXPR_OP double kn_op_maximum(double a, double b) { return (a >= b || a != a) ? a : b; }
 
 #endif

@@ -25,16 +25,12 @@
 
 #define FN "kn_expr_compile"
 
-const kn_expr_func kn_expr_funcs[] = {
-    {"where", KN_OP_WHERE, 3},     {"sin", KN_OP_SIN, 1},         {"cos", KN_OP_COS, 1},
-    {"tan", KN_OP_TAN, 1},         {"arcsin", KN_OP_ARCSIN, 1},   {"arccos", KN_OP_ARCCOS, 1},
-    {"arctan", KN_OP_ARCTAN, 1},   {"arctan2", KN_OP_ARCTAN2, 2}, {"sinh", KN_OP_SINH, 1},
-    {"cosh", KN_OP_COSH, 1},       {"tanh", KN_OP_TANH, 1},       {"exp", KN_OP_EXP, 1},
-    {"expm1", KN_OP_EXPM1, 1},     {"log", KN_OP_LOG, 1},         {"log1p", KN_OP_LOG1P, 1},
-    {"log10", KN_OP_LOG10, 1},     {"sqrt", KN_OP_SQRT, 1},       {"abs", KN_OP_ABS, 1},
-    {"floor", KN_OP_FLOOR, 1},     {"ceil", KN_OP_CEIL, 1},       {"minimum", KN_OP_MINIMUM, 2},
-    {"maximum", KN_OP_MAXIMUM, 2},
-};
+/* The functions of the language: the table's FUNC rows, in opcode order. */
+#define KN_FUNC_ROW_FUNC(E, n, spelling) {spelling, KN_OP_##E, n},
+#define KN_FUNC_ROW_OPER(E, n, spelling)
+#define KN_FUNC_ROW_NONE(E, n, spelling)
+#define KN_X_FUNC(E, l, n, x, syntax, spelling, ...) KN_FUNC_ROW_##syntax(E, n, spelling)
+const kn_expr_func kn_expr_funcs[] = {KN_EXPR_OPCODES(KN_X_FUNC)};
 const size_t kn_expr_nfuncs = sizeof kn_expr_funcs / sizeof kn_expr_funcs[0];
 
 static int name_eq(const char *s, size_t len, const char *name) { return strlen(name) == len && memcmp(s, name, len) == 0; }
@@ -56,16 +52,12 @@ int kn_expr_find_const(const char *s, size_t len, double *value)
 
 /* ---- the tree ---------------------------------------------------------- */
 
+#define KN_X_APPLY(E, l, n, ...) case KN_OP_##E: return KN_EXPR_APPLY(l, n);
 static double apply(unsigned op, double a, double b, double c)
 {
-#define CALL1(f) f(a)
-#define CALL2(f) f(a, b)
-#define CALL3(f) f(a, b, c)
-#define KN_X_CASE(E, l, n, x) case KN_OP_##E: return CALL##n(kn_op_##l);
     switch (op) {
-        KN_EXPR_OPCODES(KN_X_CASE)
+        KN_EXPR_OPCODES(KN_X_APPLY)
     }
-#undef KN_X_CASE
     (void)b, (void)c;
     return 0.0;
 }

@@ -11,7 +11,8 @@
 /* Whether z = zr + i*zi has not escaped yet (|z|^2 < 4). */
 static inline int kn_julia_inside(double zr, double zi) { return zr * zr + zi * zi < 4.0; }
 
-/* One iteration z <- z*z + c (DESIGN section 1, bit for bit). */
+/* One iteration z <- z*z + c, as include/kernels.h defines it for kn_julia
+ * (bit for bit). */
 static inline void kn_julia_step(double *zr, double *zi, double cr, double ci)
 {
     double t = (*zr * *zr - *zi * *zi) + cr;

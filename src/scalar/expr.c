@@ -42,12 +42,12 @@ typedef void (*kernel)(size_t n, double *restrict r, const double *restrict a, c
     {                                                                                                    \
         for (size_t i = 0; i < n; i++) r[i] = kn_op_##l(a[i], b[i], c[i]);                               \
     }
-#define KN_X_KDEF(E, l, n, x) KDEF##n(l)
+#define KN_X_KDEF(E, l, n, ...) KDEF##n(l)
 KN_EXPR_OPCODES(KN_X_KDEF)
 #undef KN_X_KDEF
 
 static const kernel kernels[KN_OP_COUNT] = {
-#define KN_X_KTAB(E, l, n, x) [KN_OP_##E] = k_##l,
+#define KN_X_KTAB(E, l, ...) [KN_OP_##E] = k_##l,
     KN_EXPR_OPCODES(KN_X_KTAB)
 #undef KN_X_KTAB
 };
@@ -67,7 +67,7 @@ typedef void (*kernel_vs)(size_t n, double *restrict r, const double *restrict a
     {                                                                                  \
         for (size_t i = 0; i < n; i++) r[i] = kn_op_##l(s, a[i]);                      \
     }
-#define KN_X_KDEFS(E, l, n, x) KDEFS##n(l)
+#define KN_X_KDEFS(E, l, n, ...) KDEFS##n(l)
 KN_EXPR_OPCODES(KN_X_KDEFS)
 #undef KN_X_KDEFS
 
@@ -75,12 +75,12 @@ KN_EXPR_OPCODES(KN_X_KDEFS)
 #define KTABS3(l, suf) NULL
 #define KTABS2(l, suf) k_##l##_##suf
 static const kernel_vs kernels_vs[KN_OP_COUNT] = {
-#define KN_X_KTAB(E, l, n, x) [KN_OP_##E] = KTABS##n(l, vs),
+#define KN_X_KTAB(E, l, n, ...) [KN_OP_##E] = KTABS##n(l, vs),
     KN_EXPR_OPCODES(KN_X_KTAB)
 #undef KN_X_KTAB
 };
 static const kernel_vs kernels_sv[KN_OP_COUNT] = {
-#define KN_X_KTAB(E, l, n, x) [KN_OP_##E] = KTABS##n(l, sv),
+#define KN_X_KTAB(E, l, n, ...) [KN_OP_##E] = KTABS##n(l, sv),
     KN_EXPR_OPCODES(KN_X_KTAB)
 #undef KN_X_KTAB
 };

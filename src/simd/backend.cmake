@@ -30,34 +30,33 @@ if(KERNELS_WITH_SIMD)
   endif()
   if(KN_HWY_FOUND)
     enable_language(CXX)
-    file(GLOB KN_SIMD_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cc)
-    target_sources(kernels_objects PRIVATE ${KN_SIMD_SOURCES} ${CMAKE_CURRENT_LIST_DIR}/table.c)
-    target_compile_definitions(kernels_objects PRIVATE KN_HAVE_SIMD)
+    add_library(kernels_simd OBJECT
+      ${CMAKE_CURRENT_LIST_DIR}/backend.cc ${CMAKE_CURRENT_LIST_DIR}/expr.cc
+      ${CMAKE_CURRENT_LIST_DIR}/firewall.cc ${CMAKE_CURRENT_LIST_DIR}/julia.cc
+      ${CMAKE_CURRENT_LIST_DIR}/norm_square.cc ${CMAKE_CURRENT_LIST_DIR}/suffix_sums.cc
+      ${CMAKE_CURRENT_LIST_DIR}/table.c)
+    target_compile_definitions(kernels_internal INTERFACE KN_HAVE_SIMD)
     # Every x86 target Highway 1.0.3 can attain (AVX3_DL, AVX3, AVX2, SSE4,
     # SSSE3, EMU128), picked at run time; other architectures get theirs.
-    # Only the simd sources see these: they must agree on HWY_TARGETS.
-    set_source_files_properties(${KN_SIMD_SOURCES} PROPERTIES
-      COMPILE_DEFINITIONS "HWY_COMPILE_ALL_ATTAINABLE;HWY_WANT_AVX3_DL"
-      COMPILE_OPTIONS "-ffp-contract=off;-fno-fast-math;-fno-exceptions;-fno-rtti"
-      # HWY_TARGET_INCLUDE "simd/<file>.cc" is found from here.
-      INCLUDE_DIRECTORIES "${CMAKE_CURRENT_LIST_DIR}/..")
+    # All the simd sources must agree on HWY_TARGETS.
+    target_compile_definitions(kernels_simd PRIVATE
+      $<$<COMPILE_LANGUAGE:CXX>:HWY_COMPILE_ALL_ATTAINABLE;HWY_WANT_AVX3_DL>)
+    target_compile_options(kernels_simd PRIVATE
+      $<$<COMPILE_LANGUAGE:CXX>:-fno-fast-math;-fno-exceptions;-fno-rtti>)
+    # HWY_TARGET_INCLUDE "simd/<file>.cc" is found from src/.
+    target_include_directories(kernels_simd PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
     if(KN_HWY_INCLUDE_DIR)
-      target_include_directories(kernels_objects PRIVATE ${KN_HWY_INCLUDE_DIR})
-    endif()
-    if(TARGET PkgConfig::KN_HWY)
-      target_include_directories(kernels_objects PRIVATE ${KN_HWY_INCLUDE_DIRS})
-      target_compile_options(kernels_objects PRIVATE $<$<COMPILE_LANGUAGE:CXX>:${KN_HWY_CFLAGS_OTHER}>)
+      target_include_directories(kernels_simd PRIVATE ${KN_HWY_INCLUDE_DIR})
     endif()
     # stdc++ explicitly: a C program linking the static library links with cc.
-    list(APPEND KN_PRIVATE_LIBS ${KN_HWY_LINK} stdc++)
+    target_link_libraries(kernels_simd PRIVATE kernels_internal ${KN_HWY_LINK} stdc++)
     # Link flags only: Highway's Cflags (-DHWY_SHARED_DEFINE) are for
     # building the library, and a Requires would hand them to its users.
     if(KN_HWY_PC)
-      list(APPEND KN_PC_LIBS_PRIVATE ${KN_HWY_LDFLAGS} -lstdc++)
+      set_target_properties(kernels_simd PROPERTIES KN_PKGCONFIG_LIBS "${KN_HWY_LDFLAGS};-lstdc++")
     else()
-      list(APPEND KN_PC_LIBS_PRIVATE -lhwy -lstdc++)
+      set_target_properties(kernels_simd PROPERTIES KN_PKGCONFIG_LIBS "-lhwy;-lstdc++")
     endif()
-    list(APPEND KN_BACKENDS_BUILT simd)
   else()
     message(STATUS "libkernels: simd backend off: ${KN_HWY_WHY}")
   endif()

@@ -31,14 +31,10 @@ extern "C" {
 
 #ifndef KN_SIMD_EXPR_ONCE
 #define KN_SIMD_EXPR_ONCE
-namespace kn {
-} // namespace kn
-#endif
-
-HWY_BEFORE_NAMESPACE();
-namespace kn {
-namespace HWY_NAMESPACE {
-namespace hn = hwy::HWY_NAMESPACE;
+// The loops of EvalBlock, expanded once per Highway target (hn:: is that
+// target's namespace). Its switch is stamped from the opcode table: a VEC
+// row runs its KN_SIMD_<ENUM> vector loop below, an ELEM row runs kn_op_*
+// element by element.
 
 // Element-wise loops: vector body, then the scalar kn_op_* for the tail
 // (the same IEEE result for exact opcodes).
@@ -60,8 +56,6 @@ namespace hn = hwy::HWY_NAMESPACE;
         }                                                                       \
         for (; i < len; i++) r[i] = SEXPR(pa[i], pb[i]);                        \
     }
-#define KN_LOOP_LIBM1(F)                                                        \
-    for (size_t i = 0; i < len; i++) r[i] = F(pa[i]);
 // contrib/math where its bound is documented (lo <= a <= hi), else libm.
 #define KN_LOOP_CONTRIB(HF, SF, LO, HI)                                         \
     {                                                                           \
@@ -77,6 +71,61 @@ namespace hn = hwy::HWY_NAMESPACE;
         }                                                                       \
         for (; i < len; i++) r[i] = SF(pa[i]);                                  \
     }
+// The ELEM rows: the per-element function over the block.
+#define KN_ELEM1(F) for (size_t i = 0; i < len; i++) r[i] = F(pa[i]);
+#define KN_ELEM2(F) for (size_t i = 0; i < len; i++) r[i] = F(pa[i], pb[i]);
+#define KN_ELEM3(F) for (size_t i = 0; i < len; i++) r[i] = F(pa[i], pb[i], pc[i]);
+
+// The VEC rows' vector loops, one per opcode.
+#define KN_SIMD_COPY KN_LOOP1(a, kn_op_copy)
+#define KN_SIMD_NEG KN_LOOP1(hn::Neg(a), kn_op_neg)
+#define KN_SIMD_ADD KN_LOOP2(hn::Add(a, b), kn_op_add)
+#define KN_SIMD_SUB KN_LOOP2(hn::Sub(a, b), kn_op_sub)
+#define KN_SIMD_MUL KN_LOOP2(hn::Mul(a, b), kn_op_mul)
+#define KN_SIMD_DIV KN_LOOP2(hn::Div(a, b), kn_op_div)
+#define KN_SIMD_LT KN_LOOP2(hn::IfThenElseZero(hn::Lt(a, b), one), kn_op_lt)
+#define KN_SIMD_LE KN_LOOP2(hn::IfThenElseZero(hn::Le(a, b), one), kn_op_le)
+#define KN_SIMD_GT KN_LOOP2(hn::IfThenElseZero(hn::Gt(a, b), one), kn_op_gt)
+#define KN_SIMD_GE KN_LOOP2(hn::IfThenElseZero(hn::Ge(a, b), one), kn_op_ge)
+#define KN_SIMD_EQ KN_LOOP2(hn::IfThenElseZero(hn::Eq(a, b), one), kn_op_eq)
+#define KN_SIMD_NE KN_LOOP2(hn::IfThenZeroElse(hn::Eq(a, b), one), kn_op_ne)
+#define KN_SIMD_AND KN_LOOP2(hn::IfThenZeroElse(hn::Or(hn::Eq(a, zero), hn::Eq(b, zero)), one), kn_op_and)
+#define KN_SIMD_OR KN_LOOP2(hn::IfThenZeroElse(hn::And(hn::Eq(a, zero), hn::Eq(b, zero)), one), kn_op_or)
+#define KN_SIMD_NOT KN_LOOP1(hn::IfThenElseZero(hn::Eq(a, zero), one), kn_op_not)
+#define KN_SIMD_WHERE                                                                             \
+    {                                                                                             \
+        size_t i = 0;                                                                             \
+        for (; i + L <= len; i += L) {                                                            \
+            const V c = hn::LoadU(d, pa + i), a = hn::LoadU(d, pb + i), b = hn::LoadU(d, pc + i); \
+            hn::StoreU(hn::IfThenElse(hn::Eq(c, zero), b, a), d, r + i);                          \
+        }                                                                                         \
+        for (; i < len; i++) r[i] = kn_op_where(pa[i], pb[i], pc[i]);                             \
+    }
+// (a <= b || a != a) ? a : b, and the same with >= for maximum.
+#define KN_SIMD_MINIMUM KN_LOOP2(hn::IfThenElse(hn::Or(hn::Le(a, b), hn::Not(hn::Eq(a, a))), a, b), kn_op_minimum)
+#define KN_SIMD_MAXIMUM KN_LOOP2(hn::IfThenElse(hn::Or(hn::Ge(a, b), hn::Not(hn::Eq(a, a))), a, b), kn_op_maximum)
+#define KN_SIMD_SQRT KN_LOOP1(hn::Sqrt(a), kn_op_sqrt)
+#define KN_SIMD_ABS KN_LOOP1(hn::Abs(a), kn_op_abs)
+#define KN_SIMD_FLOOR KN_LOOP1(hn::Floor(a), kn_op_floor)
+#define KN_SIMD_CEIL KN_LOOP1(hn::Ceil(a), kn_op_ceil)
+#define KN_SIMD_EXP KN_LOOP_CONTRIB(Exp, kn_op_exp, -700.0, 706.0)
+#define KN_SIMD_LOG10 KN_LOOP_CONTRIB(Log10, kn_op_log10, 2.2250738585072014e-308, 1.7976931348623157e308)
+#define KN_SIMD_LOG1P KN_LOOP_CONTRIB(Log1p, kn_op_log1p, 0.0, 1.7976931348623157e308)
+#define KN_SIMD_ARCSIN KN_LOOP_CONTRIB(Asin, kn_op_arcsin, -1.0, 1.0)
+#define KN_SIMD_ARCCOS KN_LOOP_CONTRIB(Acos, kn_op_arccos, -1.0, 1.0)
+
+#define KN_SIMD_ROW_VEC(E, l, n) KN_SIMD_##E
+#define KN_SIMD_ROW_ELEM(E, l, n) KN_ELEM##n(kn_op_##l)
+#define KN_X_SIMD_CASE(E, l, n, x, syntax, spelling, simd) \
+    case KN_OP_##E: {                                      \
+        KN_SIMD_ROW_##simd(E, l, n)                        \
+    } break;
+#endif
+
+HWY_BEFORE_NAMESPACE();
+namespace kn {
+namespace HWY_NAMESPACE {
+namespace hn = hwy::HWY_NAMESPACE;
 
 // One block: every instruction over `len` elements of the registers.
 void EvalBlock(const kn_insn *code, uint32_t ninsn, double *const *reg, size_t len)
@@ -94,72 +143,12 @@ void EvalBlock(const kn_insn *code, uint32_t ninsn, double *const *reg, size_t l
         const double *HWY_RESTRICT pb = reg[in.b];
         const double *HWY_RESTRICT pc = reg[in.c];
         switch (in.op) {
-        case KN_OP_COPY: KN_LOOP1(a, kn_op_copy) break;
-        case KN_OP_NEG: KN_LOOP1(hn::Neg(a), kn_op_neg) break;
-        case KN_OP_ADD: KN_LOOP2(hn::Add(a, b), kn_op_add) break;
-        case KN_OP_SUB: KN_LOOP2(hn::Sub(a, b), kn_op_sub) break;
-        case KN_OP_MUL: KN_LOOP2(hn::Mul(a, b), kn_op_mul) break;
-        case KN_OP_DIV: KN_LOOP2(hn::Div(a, b), kn_op_div) break;
-        case KN_OP_LT: KN_LOOP2(hn::IfThenElseZero(hn::Lt(a, b), one), kn_op_lt) break;
-        case KN_OP_LE: KN_LOOP2(hn::IfThenElseZero(hn::Le(a, b), one), kn_op_le) break;
-        case KN_OP_GT: KN_LOOP2(hn::IfThenElseZero(hn::Gt(a, b), one), kn_op_gt) break;
-        case KN_OP_GE: KN_LOOP2(hn::IfThenElseZero(hn::Ge(a, b), one), kn_op_ge) break;
-        case KN_OP_EQ: KN_LOOP2(hn::IfThenElseZero(hn::Eq(a, b), one), kn_op_eq) break;
-        case KN_OP_NE: KN_LOOP2(hn::IfThenZeroElse(hn::Eq(a, b), one), kn_op_ne) break;
-        case KN_OP_AND:
-            KN_LOOP2(hn::IfThenZeroElse(hn::Or(hn::Eq(a, zero), hn::Eq(b, zero)), one), kn_op_and) break;
-        case KN_OP_OR:
-            KN_LOOP2(hn::IfThenZeroElse(hn::And(hn::Eq(a, zero), hn::Eq(b, zero)), one), kn_op_or) break;
-        case KN_OP_NOT: KN_LOOP1(hn::IfThenElseZero(hn::Eq(a, zero), one), kn_op_not) break;
-        case KN_OP_WHERE: {
-            size_t i = 0;
-            for (; i + L <= len; i += L) {
-                const V c = hn::LoadU(d, pa + i), a = hn::LoadU(d, pb + i), b = hn::LoadU(d, pc + i);
-                hn::StoreU(hn::IfThenElse(hn::Eq(c, zero), b, a), d, r + i);
-            }
-            for (; i < len; i++) r[i] = kn_op_where(pa[i], pb[i], pc[i]);
-            break;
-        }
-        case KN_OP_MINIMUM: // (a <= b || a != a) ? a : b
-            KN_LOOP2(hn::IfThenElse(hn::Or(hn::Le(a, b), hn::Not(hn::Eq(a, a))), a, b), kn_op_minimum) break;
-        case KN_OP_MAXIMUM:
-            KN_LOOP2(hn::IfThenElse(hn::Or(hn::Ge(a, b), hn::Not(hn::Eq(a, a))), a, b), kn_op_maximum) break;
-        case KN_OP_SQRT: KN_LOOP1(hn::Sqrt(a), kn_op_sqrt) break;
-        case KN_OP_ABS: KN_LOOP1(hn::Abs(a), kn_op_abs) break;
-        case KN_OP_FLOOR: KN_LOOP1(hn::Floor(a), kn_op_floor) break;
-        case KN_OP_CEIL: KN_LOOP1(hn::Ceil(a), kn_op_ceil) break;
-        case KN_OP_EXP: KN_LOOP_CONTRIB(Exp, kn_op_exp, -700.0, 706.0) break;
-        case KN_OP_LOG10: KN_LOOP_CONTRIB(Log10, kn_op_log10, 2.2250738585072014e-308, 1.7976931348623157e308) break;
-        case KN_OP_LOG1P: KN_LOOP_CONTRIB(Log1p, kn_op_log1p, 0.0, 1.7976931348623157e308) break;
-        case KN_OP_ARCSIN: KN_LOOP_CONTRIB(Asin, kn_op_arcsin, -1.0, 1.0) break;
-        case KN_OP_ARCCOS: KN_LOOP_CONTRIB(Acos, kn_op_arccos, -1.0, 1.0) break;
-        case KN_OP_MOD:
-            for (size_t i = 0; i < len; i++) r[i] = kn_op_mod(pa[i], pb[i]);
-            break;
-        case KN_OP_POW:
-            for (size_t i = 0; i < len; i++) r[i] = kn_op_pow(pa[i], pb[i]);
-            break;
-        case KN_OP_ARCTAN2:
-            for (size_t i = 0; i < len; i++) r[i] = kn_op_arctan2(pa[i], pb[i]);
-            break;
-        case KN_OP_SIN: KN_LOOP_LIBM1(kn_op_sin) break;
-        case KN_OP_COS: KN_LOOP_LIBM1(kn_op_cos) break;
-        case KN_OP_TAN: KN_LOOP_LIBM1(kn_op_tan) break;
-        case KN_OP_ARCTAN: KN_LOOP_LIBM1(kn_op_arctan) break;
-        case KN_OP_SINH: KN_LOOP_LIBM1(kn_op_sinh) break;
-        case KN_OP_COSH: KN_LOOP_LIBM1(kn_op_cosh) break;
-        case KN_OP_TANH: KN_LOOP_LIBM1(kn_op_tanh) break;
-        case KN_OP_EXPM1: KN_LOOP_LIBM1(kn_op_expm1) break;
-        case KN_OP_LOG: KN_LOOP_LIBM1(kn_op_log) break;
+            KN_EXPR_OPCODES(KN_X_SIMD_CASE)
         default: break; // the compiler emits no other opcode
         }
         (void)pc;
     }
 }
-#undef KN_LOOP1
-#undef KN_LOOP2
-#undef KN_LOOP_LIBM1
-#undef KN_LOOP_CONTRIB
 
 // kn_expr_block_store with non-temporal stores: scalar stores up to the
 // first vector-aligned element of out, then whole aligned vectors.

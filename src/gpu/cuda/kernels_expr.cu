@@ -1,80 +1,35 @@
 // Expressions on the CUDA backend: a device-side interpreter of the register
 // program of src/core/expr.h (one thread per element; temporaries in a
 // device scratch array, numexpr's "vector registers"), so no run-time
-// compiler (NVRTC) is needed. The opcode functions mirror src/core/expr_ops.h
-// line for line; built with --fmad=false.
-#if defined(__has_include)
-#if __has_include("../../core/expr.h")
-#define KN_CUDA_HAVE_EXPR 1
-#endif
-#endif
-
-#ifdef KN_CUDA_HAVE_EXPR
-
+// compiler (NVRTC) is needed. Each opcode is the kn_op_* function of
+// src/core/expr_ops.h, the one every backend uses, compiled for the device;
+// built with --fmad=false.
 #include <cuda_runtime.h>
-#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 
 #include "../../core/backend.h"
 #include "../../core/error.h"
 #include "../../core/expr.h"
+#include "../../core/expr_ops.h"
 #include "cuda_backend.h"
 
-__device__ static double op_mod(double a, double b)
-{
-    double r = fmod(a, b);
-    if (r != 0.0) {
-        if ((r < 0.0) != (b < 0.0)) r = r + b;
-    } else {
-        r = copysign(0.0, b);
-    }
-    return r;
-}
+#define KN_X_APPLY(E, l, n, ...) case KN_OP_##E: return KN_EXPR_APPLY(l, n);
+#define KN_X_ARITY(E, l, n, ...) case KN_OP_##E: return n;
 
 __device__ static double apply(unsigned op, double a, double b, double c)
 {
     switch (op) {
-    case KN_OP_COPY: return a;
-    case KN_OP_NEG: return -a;
-    case KN_OP_ADD: return a + b;
-    case KN_OP_SUB: return a - b;
-    case KN_OP_MUL: return a * b;
-    case KN_OP_DIV: return a / b;
-    case KN_OP_MOD: return op_mod(a, b);
-    case KN_OP_POW: return pow(a, b);
-    case KN_OP_LT: return a < b ? 1.0 : 0.0;
-    case KN_OP_LE: return a <= b ? 1.0 : 0.0;
-    case KN_OP_GT: return a > b ? 1.0 : 0.0;
-    case KN_OP_GE: return a >= b ? 1.0 : 0.0;
-    case KN_OP_EQ: return a == b ? 1.0 : 0.0;
-    case KN_OP_NE: return a != b ? 1.0 : 0.0;
-    case KN_OP_AND: return (a != 0.0) & (b != 0.0) ? 1.0 : 0.0;
-    case KN_OP_OR: return (a != 0.0) | (b != 0.0) ? 1.0 : 0.0;
-    case KN_OP_NOT: return a == 0.0 ? 1.0 : 0.0;
-    case KN_OP_WHERE: return a != 0.0 ? b : c;
-    case KN_OP_SIN: return sin(a);
-    case KN_OP_COS: return cos(a);
-    case KN_OP_TAN: return tan(a);
-    case KN_OP_ARCSIN: return asin(a);
-    case KN_OP_ARCCOS: return acos(a);
-    case KN_OP_ARCTAN: return atan(a);
-    case KN_OP_ARCTAN2: return atan2(a, b);
-    case KN_OP_SINH: return sinh(a);
-    case KN_OP_COSH: return cosh(a);
-    case KN_OP_TANH: return tanh(a);
-    case KN_OP_EXP: return exp(a);
-    case KN_OP_EXPM1: return expm1(a);
-    case KN_OP_LOG: return log(a);
-    case KN_OP_LOG1P: return log1p(a);
-    case KN_OP_LOG10: return log10(a);
-    case KN_OP_SQRT: return sqrt(a);
-    case KN_OP_ABS: return fabs(a);
-    case KN_OP_FLOOR: return floor(a);
-    case KN_OP_CEIL: return ceil(a);
-    case KN_OP_MINIMUM: return (a <= b || a != a) ? a : b;
-    case KN_OP_MAXIMUM: return (a >= b || a != a) ? a : b;
+        KN_EXPR_OPCODES(KN_X_APPLY)
     default: return __longlong_as_double(0x7ff8000000000000LL);
+    }
+}
+
+__device__ static int arity(unsigned op)
+{
+    switch (op) {
+        KN_EXPR_OPCODES(KN_X_ARITY)
+    default: return 1;
     }
 }
 
@@ -103,17 +58,9 @@ __global__ static void k_expr(expr_args a)
     for (unsigned k = 0; k < a.ninsn; k++) {
         kn_insn in = a.code[k];
         double x = reg_read(a, in.a, i), y = 0.0, z = 0.0;
-        int arity = in.op == KN_OP_WHERE ? 3 : 0;
-        switch (in.op) {
-        case KN_OP_COPY: case KN_OP_NEG: case KN_OP_NOT: case KN_OP_SIN: case KN_OP_COS: case KN_OP_TAN:
-        case KN_OP_ARCSIN: case KN_OP_ARCCOS: case KN_OP_ARCTAN: case KN_OP_SINH: case KN_OP_COSH:
-        case KN_OP_TANH: case KN_OP_EXP: case KN_OP_EXPM1: case KN_OP_LOG: case KN_OP_LOG1P: case KN_OP_LOG10:
-        case KN_OP_SQRT: case KN_OP_ABS: case KN_OP_FLOOR: case KN_OP_CEIL: arity = 1; break;
-        case KN_OP_WHERE: break;
-        default: arity = 2;
-        }
-        if (arity >= 2) y = reg_read(a, in.b, i);
-        if (arity >= 3) z = reg_read(a, in.c, i);
+        int n_operands = arity(in.op);
+        if (n_operands >= 2) y = reg_read(a, in.b, i);
+        if (n_operands >= 3) z = reg_read(a, in.c, i);
         double v = apply(in.op, x, y, z);
         if (in.dst == a.outreg) a.out[i] = v;
         else a.tmp[(uint64_t)(in.dst - a.nvars - a.nconst) * a.stride + i] = v;
@@ -205,5 +152,3 @@ done:
     free(used);
     return st;
 }
-
-#endif

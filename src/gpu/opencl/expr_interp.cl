@@ -4,8 +4,8 @@
  * live in a global scratch array, row t of it at tmp[t * stride], element i
  * of the piece at tmp[t * stride + i].
  *
- * opencl_expr.c prepends expr_ops.cl (the opcodes' math, shared with the
- * generated kernels), then the opcode table KN_EXPR_OPCODES(X) of expr.h and
+ * opencl_expr.c prepends src/core/expr_ops.h (the opcodes' math, shared
+ * with every other backend), then the opcode table KN_EXPR_OPCODES(X) of expr.h and
  * the operand encoding KN_SRC_* as #defines, so that opcode numbers and
  * arities are written only in expr.h.
  *
@@ -16,7 +16,7 @@
  * every instruction reads three. The last instruction writes `out`. */
 
 enum {
-#define KN_X_ENUM(E, l, n, x) KN_OP_##E,
+#define KN_X_ENUM(E, ...) KN_OP_##E,
     KN_EXPR_OPCODES(KN_X_ENUM)
 #undef KN_X_ENUM
 };
@@ -39,7 +39,7 @@ static __global const double *kn_operand(uint src, __global const double *in, __
 
 /* One instruction over elements [first, end): a loop per opcode, so that
  * the opcode is decoded once per span rather than once per element. */
-#define KN_X_LOOP(E, l, n, x)                                           \
+#define KN_X_LOOP(E, l, n, ...)                                         \
     case KN_OP_##E:                                                     \
         for (ulong i = first; i < end; i++) {                           \
             double a = pa[i * sa], b = pb[i * sb], c = pc[i * sc];      \

@@ -1,15 +1,13 @@
 /* Expressions on the OpenCL backend. A program of at most
  * KN_EXPR_OPENCL_MAX_KERNEL_INSNS instructions is turned into one OpenCL C
  * kernel (one work-item per element, registers as private variables, each
- * instruction a call of the opcode's function from expr_ops.cl), compiled at
+ * instruction a call of the opcode's function from src/core/expr_ops.h), compiled at
  * kn_expr_eval time and cached per device and program text, so an
  * expression is compiled once per process and device. A longer one runs
  * through the interpreter of expr_interp.cl, built once per device: the
  * device compiler's time and memory grow with the kernel's length (100000
  * instructions took 23 s and 1 GB on PoCL), the interpreter's do not. */
 #include "opencl_state.h"
-
-#ifdef KN_CL_HAVE_EXPR
 
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -50,7 +48,7 @@ enum { SRC_SHIFT = 30, SRC_TEMP = 0, SRC_INPUT = 1, SRC_CONST = 2 };
 #define INTERP_CPU_SPAN 256
 
 static const char *const op_names[KN_OP_COUNT] = {
-#define KN_X_NAME(E, l, n, x) #l,
+#define KN_X_NAME(E, l, ...) #l,
     KN_EXPR_OPCODES(KN_X_NAME)
 #undef KN_X_NAME
 };
@@ -159,7 +157,8 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
 
 /* The interpreter's source: the opcodes' math, the opcode table of expr.h
  * and the operand encoding, then the kernel. */
-#define KN_X_TEXT(E, l, n, x) " X(" #E ", " #l ", " #n ", " #x ")"
+#define KN_X_TEXT(E, l, n, x, syntax, spelling, simd) \
+    " X(" #E ", " #l ", " #n ", " #x ", " #syntax ", " #spelling ", " #simd ")"
 static const char interp_defines[] = "#define KN_EXPR_OPCODES(X)" KN_EXPR_OPCODES(KN_X_TEXT) "\n";
 #undef KN_X_TEXT
 
@@ -367,9 +366,3 @@ done:
     free(used);
     return st;
 }
-
-#else
-
-typedef int kn_cl_expr_unused; /* ISO C: no empty translation unit */
-
-#endif

@@ -68,16 +68,8 @@ kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_pro
 size_t kn_cl_piece_bytes(const kn_cl_device *d);
 
 /* opencl_expr.c: expressions become OpenCL C at evaluation time, compiled
- * once per device and program text (cached in kn_cl_device.exprs). Built
- * only when the expression engine (src/core/expr.h) is in the tree. */
-#if defined(__has_include)
-#if __has_include("../../core/expr.h")
-#define KN_CL_HAVE_EXPR 1
-#endif
-#endif
-#ifdef KN_CL_HAVE_EXPR
+ * once per device and program text (cached in kn_cl_device.exprs). */
 kn_status kn_cl_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out,
                           int stream_out);
-#endif
 
 #endif
