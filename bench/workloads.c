@@ -537,6 +537,35 @@ static int norm_i64_baseline(int bl, bench_case *c)
     return 1;
 }
 
+/* Sum and dot: the norm-square's sizes and golden input (tests/goldens.h). */
+static int reduce_setup(bench_case *c, int nin, double golden, char *err, size_t len)
+{
+    size_t n = c->n;
+    for (int k = 0; k < nin; k++)
+        if (!(c->in[k] = bench_alloc(c, n * 8, 0))) return OOM(err, len);
+    label_elems(c, n);
+    c->bytes = c->footprint = (double)n * 8 * nin;
+    c->iters = (double)n;
+    for (int k = 0; k < nin; k++) {
+        double *x = c->in[k];
+        if (n == KN_GOLDEN_NORM_N)
+            for (size_t i = 0; i < n; i++) x[i] = (double)i;
+        else
+            fill_uniform(x, n, -1, 1, n + (size_t)k);
+    }
+    if (n == KN_GOLDEN_NORM_N) {
+        c->golden = 1;
+        c->expect_f = golden;
+        c->has_expect = EXP_F;
+    }
+    return 0;
+}
+
+static int sum_setup(bench_case *c, char *err, size_t len) { return reduce_setup(c, 1, KN_GOLDEN_SUM_F64, err, len); }
+static int dot_setup(bench_case *c, char *err, size_t len) { return reduce_setup(c, 2, KN_GOLDEN_NORM_F64, err, len); }
+static kn_status sum_run(kn_ctx *ctx, bench_case *c) { return kn_sum_f64(ctx, c->in[0], c->n, &c->res_f); }
+static kn_status dot_run(kn_ctx *ctx, bench_case *c) { return kn_dot_f64(ctx, c->in[0], c->in[1], c->n, &c->res_f); }
+
 /* ------------------------------------------------------------------ */
 /* Suffix sums                                                         */
 /* ------------------------------------------------------------------ */
@@ -591,6 +620,26 @@ static void suffix_digest(const bench_case *c, bench_digest *d)
 {
     array_digest(c->out, c->n, d);
     snprintf(d->text, sizeof d->text, "out[0] %.17g", d->f2);
+}
+
+/* Prefix sums: the suffix sums' sizes and golden input (tests/goldens.h). */
+static int prefix_setup(bench_case *c, char *err, size_t len)
+{
+    int st = suffix_setup(c, err, len);
+    if (!st && c->golden) {
+        c->expect_f = KN_GOLDEN_PREFIX_SUM;
+        c->expect_f2 = KN_GOLDEN_PREFIX_LAST;
+    }
+    return st;
+}
+
+static kn_status prefix_run(kn_ctx *ctx, bench_case *c) { return kn_prefix_sums_f64(ctx, c->in[0], c->n, c->out); }
+
+static void prefix_digest(const bench_case *c, bench_digest *d)
+{
+    array_digest(c->out, c->n, d);
+    d->f2 = c->n ? ((const double *)c->out)[c->n - 1] : 0;
+    snprintf(d->text, sizeof d->text, "out[n-1] %.17g", d->f2);
 }
 
 static int copy_baseline(int bl, bench_case *c)
@@ -683,8 +732,14 @@ const bench_workload bench_workloads[] = {
      norm_sizes, 1, norm_f64_setup, norm_f64_run, f64_value_digest, norm_f64_baseline, NULL},
     {"norm_square_i64", "norm_square_i64", "GB/s", 1e9, 1, LIM_READ, CK_EXACT, BL_BIT(BL_CLOOP), norm_sizes, 1,
      norm_i64_setup, norm_i64_run, i64_value_digest, norm_i64_baseline, NULL},
+    {"sum_f64", "sum_f64", "GB/s", 1e9, 1, LIM_READ, CK_EXACT, 0, norm_sizes, 1, sum_setup, sum_run, f64_value_digest,
+     NULL, NULL},
+    {"dot_f64", "dot_f64", "GB/s", 1e9, 1, LIM_READ, CK_EXACT, 0, norm_sizes, 1, dot_setup, dot_run, f64_value_digest,
+     NULL, NULL},
     {"suffix_sums", "suffix_sums", "GB/s", 1e9, 1, LIM_COPY, CK_EXACT, BL_BIT(BL_CCOPY), suffix_sizes, 1, suffix_setup,
      suffix_run, suffix_digest, copy_baseline, NULL},
+    {"prefix_sums", "prefix_sums", "GB/s", 1e9, 1, LIM_COPY, CK_EXACT, BL_BIT(BL_CCOPY), suffix_sizes, 1, prefix_setup,
+     prefix_run, prefix_digest, copy_baseline, NULL},
     {"expr_simple", "expr", "GB/s", 1e9, 1, LIM_COPY, CK_EXACT, BL_BIT(BL_CCOPY), expr_sizes, 1, expr_simple_setup,
      expr_run, expr_digest, copy_baseline, expr_simple_source},
     {"expr_heavy", "expr", "Melem/s", 1e6, 0, LIM_NONE, CK_TOL, 0, expr_sizes, 1, expr_heavy_setup, expr_run,

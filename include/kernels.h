@@ -23,7 +23,8 @@
  *  - The library never prints (except one line on stderr per context when
  *    KERNELS_VERBOSE=1), never calls exit/abort, never writes outside the
  *    caller's buffers, and leaves signal handling as it found it (see
- *    kn_ctx_create).
+ *    kn_ctx_create), and the calling thread's OpenMP settings too (the
+ *    omp backend's schedule applies inside its own parallel regions).
  *  - Every kernel may be called from several threads at once, on the same
  *    or on different contexts.
  *
@@ -312,6 +313,19 @@ kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out
  * element equal to INT64_MIN); the sum is never wrapped. */
 kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
 
+/* *out = sum of x[i], in the canonical order of kn_norm_square_f64 with
+ * x[i] in place of x*x (0.0 for n == 0).
+ * Errors (KN_ERR_INVALID_ARG): x NULL or misaligned with n > 0; out NULL
+ * or misaligned. */
+kn_status kn_sum_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
+
+/* *out = sum of x[i]*y[i], in the canonical order of kn_norm_square_f64
+ * with the rounded product x[i]*y[i] (never a fused multiply-add) in place
+ * of x*x (0.0 for n == 0). x and y may be the same array or overlap.
+ * Errors (KN_ERR_INVALID_ARG): x or y NULL or misaligned with n > 0; out
+ * NULL or misaligned. */
+kn_status kn_dot_f64(kn_ctx *ctx, const double *x, const double *y, size_t n, double *out);
+
 /* ------------------------------------------------------------------ */
 /* Suffix sums                                                         */
 /* ------------------------------------------------------------------ */
@@ -333,6 +347,21 @@ kn_status kn_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *o
 #define KN_SCAN_BLOCK 1024
 
 kn_status kn_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
+
+/* Inclusive prefix sums (numpy's cumsum): out[i] = x[0] + ... + x[i].
+ * out may equal x (in place); other overlaps are not allowed.
+ * Canonical order (identical on every backend), with B = KN_SCAN_BLOCK:
+ *  1. x is cut into blocks of B elements from x[0] (the last may be short).
+ *  2. Block total T[b]: r = +0.0, then r = r + x[i] for i from the block's
+ *     first element up to its last.
+ *  3. Carries: C[0] = +0.0; C[b] = C[b-1] + T[b-1], in increasing b.
+ *  4. Inside block b, from its first element i up to its last:
+ *     r = r + x[i]; out[i] = r, starting with r = C[b].
+ * Each out[i] is thus a left-to-right sequential sum whose rounding error
+ * is at most i * u * sum_{j<=i} |x[j]| to first order (u = 2^-53).
+ * Errors (KN_ERR_INVALID_ARG): x or out NULL with n > 0; x and out
+ * overlapping without being equal; x or out misaligned. */
+kn_status kn_prefix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
 
 /* ------------------------------------------------------------------ */
 /* Expressions (numexpr-style)                                         */

@@ -11,8 +11,12 @@
  *   norm-square  x[i] = i for i < KN_GOLDEN_NORM_N, as int64 (the exact
  *                sum) and as double (the canonical order's bits; the exact
  *                sum is not a double).
+ *   sum, dot     x[i] = i for i < KN_GOLDEN_NORM_N: the sum (exact), and
+ *                x.x (the norm-square's bits: the same rounded products in
+ *                the same order).
  *   suffix sums  x[i] = i for i < KN_GOLDEN_SUFFIX_N: out[0] and the sum of
  *                out, both exact.
+ *   prefix sums  the same x: out[n-1] and the sum of out, both exact.
  *   expression   KN_GOLDEN_EXPR_SRC over data[i] = i for i <
  *                KN_GOLDEN_EXPR_N: the sum of out (every partial sum is an
  *                integer below 2^53, so it is exact). */
@@ -38,6 +42,10 @@
 #define KN_GOLDEN_SUFFIX_N 10000
 #define KN_GOLDEN_SUFFIX_FIRST 49995000.0
 #define KN_GOLDEN_SUFFIX_SUM 333283335000.0
+
+#define KN_GOLDEN_SUM_F64 499999500000.0
+#define KN_GOLDEN_PREFIX_LAST 49995000.0
+#define KN_GOLDEN_PREFIX_SUM 166666665000.0
 
 #define KN_GOLDEN_EXPR_SRC "data + data * 5 + 4"
 #define KN_GOLDEN_EXPR_N 1000000

@@ -8,7 +8,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "omp/julia_units.h"
+#include "core/julia_units.h"
 #include "test_util.h"
 
 /* ---- the omp partition ------------------------------------------------- */
@@ -31,7 +31,7 @@ static void test_unit_rows(void **state)
         {INT32_MAX, 1},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        int32_t rows = omp_julia_unit_rows(cases[k].width);
+        int32_t rows = kn_julia_unit_rows(cases[k].width);
         if (rows != cases[k].rows) fail_msg("width %d: %d rows per unit, expected %d", (int)cases[k].width, (int)rows, (int)cases[k].rows);
     }
 }
@@ -58,7 +58,7 @@ static void test_unit_spans(void **state)
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         int32_t row0 = cases[k].row0, row1 = cases[k].row1, rows = cases[k].rows;
-        size_t units = omp_julia_unit_count(row0, row1, rows);
+        size_t units = kn_julia_unit_count(row0, row1, rows);
         if (units != cases[k].units)
             fail_msg("rows [%d, %d) by %d: %zu units, expected %zu", (int)row0, (int)row1, (int)rows, units,
                      cases[k].units);
@@ -67,7 +67,7 @@ static void test_unit_spans(void **state)
             size_t u = probe[q];
             if (u >= units) continue;
             int32_t j0, j1;
-            omp_julia_unit_span(row0, row1, rows, u, &j0, &j1);
+            kn_julia_unit_span(row0, row1, rows, u, &j0, &j1);
             int64_t want0 = (int64_t)row0 + (int64_t)u * rows, want1 = want0 + rows < row1 ? want0 + rows : row1;
             if (j0 != want0 || j1 != want1 || (u + 1 == units) != (j1 == row1))
                 fail_msg("rows [%d, %d) by %d, unit %zu of %zu: [%d, %d), expected [%lld, %lld)", (int)row0,
@@ -94,7 +94,7 @@ static void test_serial_threshold(void **state)
         {(size_t)INT32_MAX * INT32_MAX, INT32_MAX, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
-        if (omp_julia_serial(cases[k].pixels, cases[k].max_iter) != cases[k].serial)
+        if (kn_julia_serial(cases[k].pixels, cases[k].max_iter) != cases[k].serial)
             fail_msg("%zu pixels, max_iter %d: serial should be %d", cases[k].pixels, (int)cases[k].max_iter,
                      cases[k].serial);
 }

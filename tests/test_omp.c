@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <omp.h>
 
 #include "core/error.h"
 #include "kernels.h"
@@ -353,10 +354,10 @@ static void test_nested_region(void **state)
  * at or after fail_from. */
 static uint64_t fail_from;
 
-static kn_status failing_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit, uint64_t *delay)
+static KN_FW_SCAN_PROT(failing_scan)
 {
     if (from >= fail_from) return kn_fail(KN_ERR_DEVICE, "inner: the segment at %llu failed", (unsigned long long)from);
-    return kn_scalar_ops.firewall_scan(ctx, plan, from, limit, delay);
+    return kn_scalar_prims.fw_scan(ctx, plan, from, limit, delay);
 }
 
 /* A failure inside a parallel segment is returned with its message, not
@@ -368,15 +369,17 @@ static void test_firewall_inner_failure(void **state)
     kn_layer *l = malloc(n * sizeof *l);
     assert_non_null(l);
     for (size_t i = 0; i < n; i++) l[i] = (kn_layer){deep_firewall[2 * i], deep_firewall[2 * i + 1]};
+    kn_cpu_prims prims = kn_scalar_prims;
+    prims.fw_scan = failing_scan;
     kn_backend_ops ops = kn_scalar_ops;
-    ops.firewall_scan = failing_scan;
-    kn_ctx inner = {&ops, NULL};
-    const char *threads[] = {"1", "2", "3"};
+    ops.prims = &prims;
+    kn_ctx inner = {&ops, NULL, NULL};
+    inner.prims_ctx = &inner;
+    const char *threads[] = {"2", "3", "7"}; /* one thread scans on the caller, in one piece */
     for (size_t t = 0; t < 3; t++) {
         kn_ctx *omp = omp_ctx(threads[t], "dynamic");
-        omp_state *s = omp->state;
-        kn_ctx *saved = s->inner;
-        s->inner = &inner;
+        kn_ctx *saved = omp->prims_ctx;
+        omp->prims_ctx = &inner;
         int64_t d = -1;
         fail_from = (uint64_t)1 << 24; /* past the serial prefix: every parallel segment */
         assert_int_equal(kn_firewall_first_safe_delay(omp, l, n, 20000000, &d), KN_ERR_DEVICE);
@@ -385,10 +388,83 @@ static void test_firewall_inner_failure(void **state)
         fail_from = 18302343; /* segments starting past the answer */
         assert_int_equal(kn_firewall_first_safe_delay(omp, l, n, INT64_MAX, &d), KN_OK);
         assert_int_equal(d, 18302342);
-        s->inner = saved;
+        omp->prims_ctx = saved;
         kn_ctx_destroy(omp);
     }
     free(l);
+}
+
+/* The caller's OpenMP state after a call: what omp_get_schedule and
+ * omp_get_max_threads say on the calling thread. */
+typedef struct {
+    omp_sched_t kind;
+    int chunk, max_threads;
+} caller_icvs;
+
+static caller_icvs read_icvs(void)
+{
+    caller_icvs c;
+    omp_get_schedule(&c.kind, &c.chunk);
+    c.max_threads = omp_get_max_threads();
+    return c;
+}
+
+static void expect_icvs(caller_icvs want, const char *kernel)
+{
+    caller_icvs got = read_icvs();
+    if (got.kind != want.kind || got.chunk != want.chunk || got.max_threads != want.max_threads)
+        fail_msg("%s changed the caller's OpenMP state: schedule (%d, %d) max threads %d, was (%d, %d) %d", kernel,
+                 (int)got.kind, got.chunk, got.max_threads, (int)want.kind, want.chunk, want.max_threads);
+}
+
+/* Every kernel on an omp context with KERNELS_SCHEDULE=guided,4, on inputs
+ * large enough to run on a team, leaves the caller's schedule (static,7)
+ * and thread count (5) as they were: the context's schedule applies inside
+ * its own parallel regions only. */
+static void test_caller_icvs_kept(void **state)
+{
+    (void)state;
+    kn_ctx *omp = omp_ctx("3", "guided,4");
+    omp_set_schedule(omp_sched_static, 7);
+    omp_set_num_threads(5);
+    const caller_icvs want = read_icvs();
+    const size_t n = 300000;
+    double d;
+    int64_t i64;
+    assert_int_equal(kn_norm_square_f64(omp, xd, n, &d), KN_OK);
+    expect_icvs(want, "kn_norm_square_f64");
+    assert_int_equal(kn_norm_square_i64(omp, xi, n, &i64), KN_OK);
+    expect_icvs(want, "kn_norm_square_i64");
+    assert_int_equal(kn_suffix_sums_f64(omp, xd, n, got), KN_OK);
+    expect_icvs(want, "kn_suffix_sums_f64");
+    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 301, 203, 300};
+    int32_t *counts = malloc((size_t)p.width * (size_t)p.height * sizeof *counts);
+    assert_non_null(counts);
+    assert_int_equal(kn_julia(omp, &p, counts), KN_OK);
+    expect_icvs(want, "kn_julia");
+    const size_t pts = 20000;
+    assert_int_equal(kn_julia_points(omp, pts, xd, xd + pts, xd + 2 * pts, xd + 3 * pts, 50, counts), KN_OK);
+    expect_icvs(want, "kn_julia_points");
+    free(counts);
+    size_t nl = sizeof deep_firewall / sizeof deep_firewall[0] / 2;
+    kn_layer *l = malloc(nl * sizeof *l);
+    assert_non_null(l);
+    for (size_t k = 0; k < nl; k++) l[k] = (kn_layer){deep_firewall[2 * k], deep_firewall[2 * k + 1]};
+    int64_t delay, severity;
+    assert_int_equal(kn_firewall_first_safe_delay(omp, l, nl, INT64_MAX, &delay), KN_OK);
+    assert_int_equal(delay, 18302342);
+    expect_icvs(want, "kn_firewall_first_safe_delay");
+    assert_int_equal(kn_firewall_severity(omp, l, nl, 0, &severity), KN_OK);
+    expect_icvs(want, "kn_firewall_severity");
+    free(l);
+    const char *names[] = {"a", "b"};
+    kn_expr *e;
+    assert_int_equal(kn_expr_compile("a * b + 1.5", 2, names, &e), KN_OK);
+    const double *vars[] = {xd, xd + 1};
+    assert_int_equal(kn_expr_eval(omp, e, n, vars, got), KN_OK);
+    expect_icvs(want, "kn_expr_eval");
+    kn_expr_free(e);
+    kn_ctx_destroy(omp);
 }
 
 static int setup(void **state)
@@ -428,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_nested_region),
         cmocka_unit_test(test_expressions),
         cmocka_unit_test(test_firewall_inner_failure),
+        cmocka_unit_test(test_caller_icvs_kept),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

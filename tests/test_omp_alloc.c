@@ -86,7 +86,7 @@ static void test_scratch_per_thread(void **state)
     kn_status st = kn_expr_eval(omp, e, N, vars, got);
     atomic_store(&fail_counted, 0);
     assert_int_equal(st, KN_ERR_NO_MEMORY);
-    assert_string_equal(kn_last_error(), "kn_expr_eval: out of memory for 213888 bytes of scratch");
+    assert_string_equal(kn_last_error(), "kn_expr_eval: out of memory for 641664 bytes of scratch");
 
     kn_ctx_destroy(scalar);
     kn_ctx_destroy(omp);

@@ -225,8 +225,8 @@ static void test_julia(void **state)
     julia_compare(&big, "|c| > 1");
     kn_julia_params mand = {-0.5, 0.5, -0.5, 0.5, -0.8, 0.156, 301, 203, 1000};
     julia_compare(&mand, "deep");
-    /* Row ranges through the table, as the omp backend calls them. */
-    const kn_backend_ops *ops = kn_backend_ops_get(KN_SIMD);
+    /* Row ranges through the table, as the drivers call them. */
+    const kn_cpu_prims *ops = kn_backend_ops_get(KN_SIMD)->prims;
     kn_julia_params r = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 97, 53, 120};
     int32_t *want = kt_xmalloc(97 * 53 * sizeof *want), *got = kt_xmalloc(97 * 53 * sizeof *got);
     kt_ok(kn_julia(scalar_ctx, &r, want));
@@ -234,7 +234,7 @@ static void test_julia(void **state)
     {
         memset(got, 0xff, 97 * 53 * sizeof *got);
         for (int32_t row = 0; row < 53; row += 7)
-            kt_ok(ops->julia(simd_ctx[t], &r, row, row + 7 < 53 ? row + 7 : 53, got));
+            kt_ok(ops->julia_rows(simd_ctx[t], &r, row, row + 7 < 53 ? row + 7 : 53, got));
         kt_assert_i32_identical(got, want, 97 * 53, "julia by row ranges");
     }
     free(want);
@@ -326,8 +326,8 @@ static void test_firewall(void **state)
     /* Large periods (beyond the 32-bit table) and a lone big layer. */
     const kn_layer huge[] = {{0, 3}, {1, 5}, {3, (int64_t)1 << 40}, {7, 1000003}, {9, 999983}};
     fw_compare(huge, 5, INT64_MAX, "large periods");
-    /* The plan's scan from a later turn, as the omp backend drives it. */
-    const kn_backend_ops *so = kn_backend_ops_get(KN_SCALAR), *vo = kn_backend_ops_get(KN_SIMD);
+    /* The plan's scan from a later turn, as the firewall driver runs it. */
+    const kn_cpu_prims *so = &kn_scalar_prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
     seed = 99;
     for (int rep = 0; rep < 40; rep++) {
         size_t n = 10 + kt_splitmix64(&seed) % 30;
@@ -341,11 +341,11 @@ static void test_firewall(void **state)
         for (uint64_t turn = 0; turn < 5; turn++) {
             uint64_t from = turn * 3 * plan.wheel, lim = from + (kt_splitmix64(&seed) % (50 * plan.wheel + 1));
             uint64_t dw = 1, dg = 2;
-            kn_status sw = so->firewall_scan(scalar_ctx, &plan, from, lim, &dw);
+            kn_status sw = so->fw_scan(scalar_ctx, &plan, from, lim, &dw);
             FOR_EACH_TARGET(t)
             {
                 dg = 2;
-                kn_status sg = vo->firewall_scan(simd_ctx[t], &plan, from, lim, &dg);
+                kn_status sg = vo->fw_scan(simd_ctx[t], &plan, from, lim, &dg);
                 assert_int_equal(sg, sw);
                 if (sw == KN_OK) kt_assert_i64_eq(dg, dw);
             }
@@ -547,33 +547,33 @@ static void test_suffix_sums(void **state)
         kt_assert_f64_bits(out[KN_GOLDEN_SUFFIX_N - 1], 0.0, "golden out[n-1]");
     }
     free(out);
-    /* Carries and block totals through the table (the omp backend's use). */
-    const kn_backend_ops *so = kn_backend_ops_get(KN_SCALAR), *vo = kn_backend_ops_get(KN_SIMD);
+    /* Carries and block totals through the table (the drivers' use). */
+    const kn_cpu_prims *so = &kn_scalar_prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
     kt_fill_f64_mixed(x, nmax, 22, -20, 20, 1);
     const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
     double *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc(n * sizeof *got);
     double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
     double *carries = kt_xmalloc(nb * sizeof *carries), *shifted = kt_xmalloc((n + 8) * sizeof *shifted);
-    kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678, 0));
-    kt_ok(so->suffix_block_totals(scalar_ctx, x + 1, n, tw));
+    kt_ok(so->scan_f64(scalar_ctx, KN_SCAN_SUFFIX, x, n, want, 12345.678, 0));
+    kt_ok(so->scan_totals(scalar_ctx, KN_SCAN_SUFFIX, x + 1, n, tw));
     FOR_EACH_TARGET(t)
     {
-        kt_ok(vo->suffix_sums_f64(simd_ctx[t], x, n, got, 12345.678, 0));
+        kt_ok(vo->scan_f64(simd_ctx[t], KN_SCAN_SUFFIX, x, n, got, 12345.678, 0));
         kt_assert_f64_identical(got, want, n, "suffix sums with a carry");
         /* Streamed (the core asks for it on large outputs), at every start
          * within a 64-byte line. */
         for (size_t off = 0; off < 8; off++) {
-            kt_ok(vo->suffix_sums_f64(simd_ctx[t], x, n - off, got + off, 12345.678, 1));
-            kt_ok(so->suffix_sums_f64(scalar_ctx, x, n - off, want + off, 12345.678, 0));
+            kt_ok(vo->scan_f64(simd_ctx[t], KN_SCAN_SUFFIX, x, n - off, got + off, 12345.678, 1));
+            kt_ok(so->scan_f64(scalar_ctx, KN_SCAN_SUFFIX, x, n - off, want + off, 12345.678, 0));
             kt_assert_f64_identical(got + off, want + off, n - off, "suffix sums streamed");
         }
-        kt_ok(so->suffix_sums_f64(scalar_ctx, x, n, want, 12345.678, 0));
-        kt_ok(vo->suffix_block_totals(simd_ctx[t], x + 1, n, tg));
+        kt_ok(so->scan_f64(scalar_ctx, KN_SCAN_SUFFIX, x, n, want, 12345.678, 0));
+        kt_ok(vo->scan_totals(simd_ctx[t], KN_SCAN_SUFFIX, x + 1, n, tg));
         kt_assert_f64_identical(tg, tw, nb, "block totals");
-        /* Step 4 alone from given carries (the omp backend's second pass),
+        /* Step 4 alone from given carries (the scan driver's second pass),
          * plain and streamed at every start within a 64-byte line: the
          * carries of x chained from its own totals give the suffix sums. */
-        kt_ok(so->suffix_block_totals(scalar_ctx, x, n, carries));
+        kt_ok(so->scan_totals(scalar_ctx, KN_SCAN_SUFFIX, x, n, carries));
         double running = 12345.678;
         for (size_t b = nb; b-- > 0;) {
             double total = carries[b];
@@ -582,7 +582,7 @@ static void test_suffix_sums(void **state)
         }
         for (size_t off = 0; off < 8; off++)
             for (int stream = 0; stream < 2; stream++) {
-                kt_ok(vo->suffix_scan_blocks(simd_ctx[t], x, n, shifted + off, carries, stream));
+                kt_ok(vo->scan_blocks(simd_ctx[t], KN_SCAN_SUFFIX, x, n, shifted + off, carries, stream));
                 kt_assert_f64_identical(shifted + off, want, n, "suffix scan from given carries");
             }
     }
@@ -682,7 +682,7 @@ static void test_expr(void **state)
         /* Streamed output (the core asks for it on large outputs): through
          * the table, at every start within a 64-byte line and across block
          * ends, and in place. */
-        const kn_backend_ops *ops = kn_backend_ops_get(KN_SIMD);
+        const kn_cpu_prims *ops = kn_backend_ops_get(KN_SIMD)->prims;
         static const size_t stream_sizes[] = {1, 7, 8, 9, 255, 256, 257, 5003 - 8};
         FOR_EACH_TARGET(t)
         for (size_t si = 0; si < sizeof stream_sizes / sizeof stream_sizes[0]; si++) {
@@ -707,12 +707,60 @@ static void test_expr(void **state)
     free(got);
 }
 
+/* Sums, dots and prefix sums on every target give scalar's bits: sizes
+ * around the groups of L blocks, unaligned starts, in place, and the
+ * primitives the drivers call (block totals, scans from given carries). */
+static void test_sums_prefix(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    static const size_t sizes[] = {1, 7, 9, 1023, 1025, 2047, 2049, 8 * 1024 - 1, 8 * 1024 + 1, 16 * 1024 + 5, 300001};
+    const size_t nmax = 300001 + 8;
+    double *x = kt_xmalloc(nmax * sizeof *x), *y = kt_xmalloc(nmax * sizeof *y);
+    double *want = kt_xmalloc(nmax * sizeof *want), *got = kt_xmalloc(nmax * sizeof *got);
+    kt_fill_f64_mixed(x, nmax, 31, -20, 20, 1);
+    kt_fill_f64_mixed(y, nmax, 32, -20, 20, 1);
+    for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++)
+        for (size_t off = 0; off < 3; off += 2) {
+            size_t n = sizes[si];
+            double ws, wd, gs, gd;
+            kt_ok(kn_sum_f64(scalar_ctx, x + off, n, &ws));
+            kt_ok(kn_dot_f64(scalar_ctx, x + off, y + 1, n, &wd));
+            kt_ok(kn_prefix_sums_f64(scalar_ctx, x + off, n, want));
+            FOR_EACH_TARGET(t)
+            {
+                kt_ok(kn_sum_f64(simd_ctx[t], x + off, n, &gs));
+                kt_ok(kn_dot_f64(simd_ctx[t], x + off, y + 1, n, &gd));
+                kt_assert_f64_bits(gs, ws, all_targets[t]);
+                kt_assert_f64_bits(gd, wd, all_targets[t]);
+                kt_ok(kn_prefix_sums_f64(simd_ctx[t], x + off, n, got));
+                kt_assert_f64_identical(got, want, n, all_targets[t]);
+                memcpy(got, x + off, n * sizeof *got);
+                kt_ok(kn_prefix_sums_f64(simd_ctx[t], got, n, got));
+                kt_assert_f64_identical(got, want, n, all_targets[t]);
+            }
+        }
+    const kn_cpu_prims *so = &kn_scalar_prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
+    const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
+    double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
+    kt_ok(so->scan_totals(scalar_ctx, KN_SCAN_PREFIX, x + 1, n, tw));
+    kt_ok(so->scan_blocks(scalar_ctx, KN_SCAN_PREFIX, x, n, want, y, 0)); /* any carries */
+    FOR_EACH_TARGET(t)
+    {
+        kt_ok(vo->scan_totals(simd_ctx[t], KN_SCAN_PREFIX, x + 1, n, tg));
+        kt_assert_f64_identical(tg, tw, nb, all_targets[t]);
+        kt_ok(vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got, y, 0));
+        kt_assert_f64_identical(got, want, n, all_targets[t]);
+    }
+    free(x), free(y), free(want), free(got), free(tw), free(tg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),      cmocka_unit_test(test_julia_points),
         cmocka_unit_test(test_firewall),      cmocka_unit_test(test_norm_f64),   cmocka_unit_test(test_norm_i64),
-        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_expr),
+        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_sums_prefix),   cmocka_unit_test(test_expr),
     };
     return cmocka_run_group_tests_name("simd", tests, setup, teardown);
 }

@@ -108,6 +108,55 @@ static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
     return got == want;
 }
 
+static int sum_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = KN_GOLDEN_NORM_N };
+    double *x = malloc(sizeof *x * N), r = 0;
+    if (!x) return snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    kn_status st = kn_sum_f64(ctx, x, N, &r);
+    free(x);
+    if (st) return failed(value, len, st);
+    format_double(value, len, r);
+    return r == KN_GOLDEN_SUM_F64;
+}
+
+static int dot_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = KN_GOLDEN_NORM_N };
+    const double golden = KN_GOLDEN_NORM_F64;
+    double *x = malloc(sizeof *x * N), r = 0;
+    if (!x) return snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    kn_status st = kn_dot_f64(ctx, x, x, N, &r);
+    free(x);
+    if (st) return failed(value, len, st);
+    format_double(value, len, r);
+    uint64_t got, want;
+    memcpy(&got, &r, sizeof got);
+    memcpy(&want, &golden, sizeof want);
+    return got == want;
+}
+
+static int prefix_case(kn_ctx *ctx, char *value, size_t len)
+{
+    enum { N = KN_GOLDEN_SUFFIX_N };
+    double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N);
+    if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) x[i] = i;
+    kn_status st = kn_prefix_sums_f64(ctx, x, N, out);
+    double last = st ? 0 : out[N - 1], sum = 0;
+    for (int i = 0; !st && i < N; i++) sum += out[i];
+    free(x);
+    free(out);
+    if (st) return failed(value, len, st);
+    char last_text[40], sum_text[40];
+    format_double(last_text, sizeof last_text, last);
+    format_double(sum_text, sizeof sum_text, sum);
+    snprintf(value, len, "%s/%s", last_text, sum_text);
+    return last == KN_GOLDEN_PREFIX_LAST && sum == KN_GOLDEN_PREFIX_SUM;
+}
+
 static int suffix_case(kn_ctx *ctx, char *value, size_t len)
 {
     enum { N = KN_GOLDEN_SUFFIX_N };
@@ -153,6 +202,15 @@ static void safe_delay_expected(char *text, size_t len) { snprintf(text, len, "%
 static void norm_i64_expected(char *text, size_t len) { snprintf(text, len, "%lld", (long long)KN_GOLDEN_NORM_I64); }
 static void norm_f64_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_NORM_F64); }
 static void expr_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_EXPR_SUM); }
+static void sum_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_SUM_F64); }
+
+static void prefix_expected(char *text, size_t len)
+{
+    char last_text[40], sum_text[40];
+    format_double(last_text, sizeof last_text, KN_GOLDEN_PREFIX_LAST);
+    format_double(sum_text, sizeof sum_text, KN_GOLDEN_PREFIX_SUM);
+    snprintf(text, len, "%s/%s", last_text, sum_text);
+}
 
 static void suffix_expected(char *text, size_t len)
 {
@@ -168,7 +226,10 @@ static const golden cases[] = {
     {"firewall example first safe delay", safe_delay_case, safe_delay_expected},
     {"norm_square_i64 0..999999", norm_i64_case, norm_i64_expected},
     {"norm_square_f64 0..999999", norm_f64_case, norm_f64_expected},
+    {"sum_f64 0..999999", sum_case, sum_expected},
+    {"dot_f64 x.x, x = 0..999999", dot_case, norm_f64_expected},
     {"suffix_sums 0..9999 out[0]/sum", suffix_case, suffix_expected},
+    {"prefix_sums 0..9999 out[n-1]/sum", prefix_case, prefix_expected},
     {"expr data + data * 5 + 4 sum", expr_case, expr_expected},
 };
 #define NCASES (sizeof cases / sizeof cases[0])

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include "dispatch.h"
+#include "drv.h"
 #include "error.h"
 
 static int cmp_i64(const void *a, const void *b)
@@ -42,7 +43,7 @@ kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t
     if (delay < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: delay must be non-negative (got %lld)", fn, (long long)delay);
     kn_status st = check_layers(fn, l, n);
     if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
-    st = ctx->ops->firewall_severity(ctx, l, n, delay, severity);
+    st = kn_scalar_fw_severity(l, n, delay, severity); /* O(layers) at one delay: host work on every backend */
     if (st == KN_ERR_OVERFLOW)
         kn_fail(st, "%s: the severity at delay %lld exceeds INT64_MAX", fn, (long long)delay);
     return st;
@@ -76,7 +77,11 @@ static kn_status first_safe(const char *fn, kn_ctx *ctx, const kn_layer *l, size
     uint64_t stop = kn_fw_plan_candidate(&plan, max_candidates); /* the first candidate not allowed */
     int budget_ends = stop <= limit;
     st = KN_ERR_NOT_FOUND;
-    if (!budget_ends || stop > 0) st = ctx->ops->firewall_scan(ctx, &plan, 0, budget_ends ? stop - 1 : limit, &found);
+    if (!budget_ends || stop > 0) {
+        uint64_t last = budget_ends ? stop - 1 : limit;
+        st = ctx->ops->device ? ctx->ops->device->firewall_scan(ctx, &plan, 0, last, &found)
+                              : kn_drv_firewall_scan(ctx, &plan, 0, last, &found);
+    }
     kn_fw_plan_free(&plan);
     if (st == KN_OK) *delay = (int64_t)found;
     else if (st == KN_ERR_NOT_FOUND && budget_ends)

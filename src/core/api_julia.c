@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "dispatch.h"
+#include "drv.h"
 #include "error.h"
 
 kn_status kn_null_arg(const char *fn, const char *arg)
@@ -51,7 +52,7 @@ kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
     kn_status st = kn_check_aligned("kn_julia", "p", p, _Alignof(kn_julia_params));
     if (st || (st = kn_check_aligned("kn_julia", "counts", counts, _Alignof(int32_t)))) return st;
     if ((st = check_julia(p)) || (st = kn_ctx_resolve(ctx, &ctx))) return st;
-    return ctx->ops->julia(ctx, p, 0, p->height, counts);
+    return ctx->ops->device ? ctx->ops->device->julia(ctx, p, counts) : kn_drv_julia(ctx, p, counts);
 }
 
 kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
@@ -74,5 +75,6 @@ kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const doubl
     if (max_iter < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: max_iter must be non-negative (got %d)", fn, (int)max_iter);
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st || n == 0) return st;
-    return ctx->ops->julia_points(ctx, n, z_re, z_im, c_re, c_im, max_iter, counts);
+    if (ctx->ops->device) return ctx->ops->device->julia_points(ctx, n, z_re, z_im, c_re, c_im, max_iter, counts);
+    return kn_drv_julia_points(ctx, n, z_re, z_im, c_re, c_im, max_iter, counts);
 }

@@ -1,11 +1,15 @@
-/* The backend table: a backend is one folder of kernels plus one
- * kn_backend_ops (like OpenBLAS's gotoblas_t). Arguments are validated in
- * src/core before any of these is called; kernels never re-check them. */
+/* The backend table (like OpenBLAS's gotoblas_t): a CPU backend is an
+ * executor plus primitives run by the core's drivers, a device backend a
+ * table of whole kernels. Arguments are validated in src/core before any
+ * of these is called; backends never re-check them. */
 #ifndef KN_CORE_BACKEND_H
 #define KN_CORE_BACKEND_H
 
 #include "kernels.h"
+#include "exec.h"
 #include "firewall_plan.h"
+#include "kinds.h"
+#include "prims.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -26,7 +30,26 @@ typedef struct kn_backend_ops kn_backend_ops;
 struct kn_ctx {
     const kn_backend_ops *ops;
     void *state; /* backend-owned, from ops->ctx_init */
+    /* CPU backends: the context whose primitives the drivers run (itself,
+     * or the omp backend's inner simd or scalar context). */
+    kn_ctx *prims_ctx;
 };
+
+/* A device backend's whole kernels: the core calls them with n >= 1 and
+ * arguments already checked; every entry is non-NULL. */
+typedef struct kn_device_kernels {
+    kn_status (*julia)(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
+    kn_status (*julia_points)(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
+                              const double *c_re, const double *c_im, int32_t max_iter, int32_t *counts);
+    kn_status (*firewall_scan)(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
+                               uint64_t *delay);
+    kn_status (*reduce_f64)(kn_ctx *ctx, kn_red_op op, const double *x, const double *y, size_t n,
+                            double *out);            /* norm-square, sum, dot: the canonical order */
+    kn_status (*norm_square_i64)(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out); /* KN_ERR_OVERFLOW: core writes the message */
+    kn_status (*scan_f64)(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out); /* out may equal x */
+    kn_status (*expr_eval)(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
+                           double *out);
+} kn_device_kernels;
 
 struct kn_backend_ops {
     kn_backend id;
@@ -45,50 +68,13 @@ struct kn_backend_ops {
     kn_status (*ctx_init)(kn_ctx *ctx);
     void (*ctx_fini)(kn_ctx *ctx);
 
-    /* Kernels. Ranges let the omp backend run another CPU backend's
-     * kernels on its chunks (the core always asks for the whole problem).
-     *
-     * julia: rows [row0, row1) of the grid; counts is the whole grid. */
-    kn_status (*julia)(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
-    kn_status (*julia_points)(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
-                              const double *c_re, const double *c_im, int32_t max_iter,
-                              int32_t *counts);
-    kn_status (*firewall_severity)(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay,
-                                   int64_t *severity);
-    /* The smallest wheel candidate d with from <= d <= limit that no plan
-     * check catches: KN_OK with *delay, or KN_ERR_NOT_FOUND. `from` is a
-     * multiple of plan->wheel (the core passes 0). */
-    kn_status (*firewall_scan)(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
-                               uint64_t *delay);
-    /* Canonical order of kernels.h; x[0] starts a block. */
-    kn_status (*norm_square_f64)(kn_ctx *ctx, const double *x, size_t n, double *out);
-    /* KN_OK or KN_ERR_OVERFLOW; the core writes the message. */
-    kn_status (*norm_square_i64)(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
-    /* Canonical order of kernels.h; x[0] starts a block, and `carry` is the
-     * carry C of the last block (the sum beyond x[n-1]; the core passes
-     * +0.0), so a chunk of whole blocks is computed exactly as inside the
-     * whole array. stream_out: as for expr_eval (KN_SCAN_STREAM_MIN_BYTES). */
-    kn_status (*suffix_sums_f64)(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
-                                 int stream_out);
-    /* Optional (CPU backends): the block totals T[b] of kernels.h, step 2,
-     * for the ceil(n / KN_SCAN_BLOCK) blocks of x. */
-    kn_status (*suffix_block_totals)(kn_ctx *ctx, const double *x, size_t n, double *totals);
-    /* Optional (CPU backends): step 4 alone, block b of x scanned from the
-     * given carries[b]. The omp backend derives the carries from its own
-     * pass over suffix_block_totals, so no block total is summed twice. */
-    kn_status (*suffix_scan_blocks)(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
-                                    int stream_out);
-    /* Evaluates a compiled expression (program format: src/core/expr.h)
-     * into out[0..n-1], n >= 1; out may equal a vars[i] (other overlaps are
-     * rejected by the core). Elements are independent, so a range driver
-     * may call it on any sub-range (vars[i] + off, out + off). stream_out:
-     * the whole call's output is larger than the caches (KN_EXPR_STREAM_MIN_BYTES),
-     * so a CPU backend may write it with non-temporal stores, fenced before
-     * it returns; the bits are the same either way. NULL when the backend
-     * has no evaluator: kn_expr_eval then fails with KN_ERR_UNAVAILABLE
-     * (never a silent fallback). */
-    kn_status (*expr_eval)(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
-                           int stream_out);
+    /* CPU backends: the executor the drivers (src/core/drv.h) run units
+     * on, and the primitives they run (NULL for omp, whose context runs
+     * its inner context's: ctx->prims_ctx). NULL for device backends. */
+    const kn_exec_ops *exec;
+    const kn_cpu_prims *prims;
+    /* Device backends: their whole kernels; NULL for CPU backends. */
+    const kn_device_kernels *device;
 };
 
 /* NULL for a backend that is not built in. */

@@ -111,6 +111,7 @@ static kn_status ctx_init(kn_ctx *ctx, kn_backend b)
     }
     ctx->ops = kn_backend_ops_get(b);
     ctx->state = NULL;
+    ctx->prims_ctx = ctx;
     return ctx->ops->ctx_init ? ctx->ops->ctx_init(ctx) : KN_OK;
 }
 

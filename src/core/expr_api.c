@@ -2,6 +2,7 @@
 #include <stdint.h>
 
 #include "dispatch.h"
+#include "drv.h"
 #include "error.h"
 #include "expr.h"
 
@@ -32,9 +33,7 @@ kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *co
     }
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
-    if (!ctx->ops->expr_eval)
-        return kn_fail(KN_ERR_UNAVAILABLE, FN ": backend '%s' does not implement expressions",
-                       kn_backend_name(ctx->ops->id));
     if (n == 0) return KN_OK;
-    return ctx->ops->expr_eval(ctx, e, n, vars, out, n >= KN_EXPR_STREAM_MIN_BYTES / sizeof(double));
+    if (ctx->ops->device) return ctx->ops->device->expr_eval(ctx, e, n, vars, out);
+    return kn_drv_expr_eval(ctx, e, n, vars, out, n >= KN_EXPR_STREAM_MIN_BYTES / sizeof(double));
 }

@@ -7,7 +7,7 @@
 #include "../core/canon.h"
 #include "../core/error.h"
 #include "../core/kn_math.h"
-#include "../scalar/scalar.h"
+#include "../core/prims.h"
 #include "device_kernels.h"
 
 static atomic_size_t piece_override;
@@ -110,13 +110,13 @@ static uint64_t *fw_check_arrays(const kn_fw_plan *plan, const kn_device_ops *de
 /* Candidates in increasing order are scanned in batches (growing from
  * FW_BATCH_MIN, as the answer is often small); inside a batch the device
  * takes the smallest passing index with an atomic min, so the answer is the
- * smallest passing candidate, exactly as scalar_firewall_scan finds it. */
+ * smallest passing candidate, exactly as kn_scalar_fw_scan finds it. */
 static kn_status firewall_scan(const kn_device_ops *dev, kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from,
                                uint64_t limit, uint64_t *delay)
 {
     size_t piece = kn_dev_piece(dev, ctx, sizeof(uint64_t)), nc = plan->nchecks;
     if (nc > piece || nc > UINT32_MAX || plan->nsurv > piece)
-        return scalar_firewall_scan(ctx, plan, from, limit, delay); /* absurdly many layers: host */
+        return kn_scalar_fw_scan(ctx, plan, from, limit, delay); /* absurdly many layers: host */
     uint64_t *checks = fw_check_arrays(plan, dev);
     if (!checks) return KN_ERR_NO_MEMORY;
     kn_dev_buf surv = NULL, per = NULL, res = NULL, found = NULL;
@@ -326,11 +326,6 @@ kn_status kn_gpu_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
     return julia_rows(device_of(ctx), ctx, p, 0, p->height, counts);
 }
 
-kn_status kn_gpu_julia_rows(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
-{
-    return julia_rows(device_of(ctx), ctx, p, row0, row1, counts);
-}
-
 kn_status kn_gpu_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
                               const double *c_im, int32_t max_iter, int32_t *counts)
 {
@@ -347,11 +342,6 @@ kn_status kn_gpu_reduce_f64(kn_ctx *ctx, kn_red_op op, const double *x, const do
     return reduce_f64(device_of(ctx), ctx, op, x, y, n, out);
 }
 
-kn_status kn_gpu_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
-{
-    return reduce_f64(device_of(ctx), ctx, KN_RED_SQUARE, x, x, n, out);
-}
-
 kn_status kn_gpu_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
 {
     return norm_square_i64(device_of(ctx), ctx, x, n, out);
@@ -362,8 +352,3 @@ kn_status kn_gpu_scan_f64(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t 
     return scan_f64(device_of(ctx), ctx, dir, x, n, out, 0.0);
 }
 
-kn_status kn_gpu_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry, int stream_out)
-{
-    (void)stream_out; /* the device writes through its own buffers */
-    return scan_f64(device_of(ctx), ctx, KN_SCAN_SUFFIX, x, n, out, carry);
-}

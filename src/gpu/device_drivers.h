@@ -25,13 +25,6 @@ kn_status kn_gpu_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_
 /* The canonical scan of x, n >= 1; out may equal x. */
 kn_status kn_gpu_scan_f64(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out);
 
-/* The kn_backend_ops entries that take ranges (kn_backend_ops in
- * src/core/backend.h): rows [row0, row1) of the grid, and suffix sums
- * chained from `carry`, the carry of the last block. */
-kn_status kn_gpu_julia_rows(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
-kn_status kn_gpu_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
-kn_status kn_gpu_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry, int stream_out);
-
 /* The kn_device_kernels of a runtime, with its own expression evaluator. */
 #define KN_GPU_DEVICE_KERNELS(expr_eval_fn)                                                                   \
     {                                                                                                         \
@@ -39,15 +32,6 @@ kn_status kn_gpu_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double 
         .reduce_f64 = kn_gpu_reduce_f64, .norm_square_i64 = kn_gpu_norm_square_i64, .scan_f64 = kn_gpu_scan_f64, \
         .expr_eval = (expr_eval_fn)                                                                           \
     }
-
-/* The kernel entries of a GPU runtime's kn_backend_ops. Severity at one
- * delay is O(layers) work with nothing to parallelize worth a transfer: the
- * host computes it (the scalar code). */
-#define KN_GPU_BACKEND_KERNELS                                                                                \
-    .julia = kn_gpu_julia_rows, .julia_points = kn_gpu_julia_points,                                         \
-    .firewall_severity = scalar_firewall_severity, .firewall_scan = kn_gpu_firewall_scan,                    \
-    .norm_square_f64 = kn_gpu_norm_square_f64, .norm_square_i64 = kn_gpu_norm_square_i64,                    \
-    .suffix_sums_f64 = kn_gpu_suffix_sums_f64
 
 /* The device interfaces of the runtimes built in. */
 #ifdef KN_HAVE_OPENCL

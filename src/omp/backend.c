@@ -5,7 +5,6 @@
 
 #include "../core/dispatch.h"
 #include "../core/error.h"
-#include "../scalar/scalar.h"
 #include "omp_backend.h"
 
 static kn_backend inner_backend(void) { return kn_backend_available(KN_SIMD) ? KN_SIMD : KN_SCALAR; }
@@ -24,7 +23,7 @@ static int thread_cap(void)
 }
 
 /* *asked: the thread count the environment asks for, before the cap. */
-static kn_status read_env(omp_state *s, int *asked)
+static kn_status read_env(kn_omp_state *s, int *asked)
 {
     *asked = omp_get_max_threads();
     s->sched = KN_SCHED_DYNAMIC;
@@ -52,7 +51,7 @@ static void runtime_init(void)
 static kn_status omp_ctx_init(kn_ctx *ctx)
 {
     pthread_once(&runtime_once, runtime_init);
-    omp_state *s = malloc(sizeof *s);
+    kn_omp_state *s = malloc(sizeof *s);
     if (!s) return kn_fail(KN_ERR_NO_MEMORY, "omp: out of memory for its state");
     int asked;
     kn_status st = read_env(s, &asked);
@@ -62,41 +61,15 @@ static kn_status omp_ctx_init(kn_ctx *ctx)
         return st;
     }
     ctx->state = s;
+    ctx->prims_ctx = s->inner;
     return KN_OK;
 }
 
 static void omp_ctx_fini(kn_ctx *ctx)
 {
-    omp_state *s = ctx->state;
+    kn_omp_state *s = ctx->state;
     kn_ctx_destroy(s->inner);
     free(s);
-}
-
-int omp_team(kn_ctx *ctx, size_t units)
-{
-    const omp_state *s = ctx->state;
-    static const omp_sched_t kinds[] = {omp_sched_static, omp_sched_dynamic, omp_sched_guided};
-    omp_set_schedule(kinds[s->sched], s->chunk);
-    if (omp_in_parallel() || units < 2) return 1;
-    return units < (size_t)s->threads ? (int)units : s->threads;
-}
-
-void omp_failure_record(omp_failure *f, kn_status st)
-{
-    int before;
-#pragma omp atomic capture
-    {
-        before = f->claimed;
-        f->claimed = 1;
-    }
-    if (before) return;
-    f->st = st;
-    snprintf(f->msg, sizeof f->msg, "%s", kn_last_error());
-}
-
-kn_status omp_failure_report(const omp_failure *f)
-{
-    return f->claimed ? kn_fail(f->st, "%s", f->msg) : KN_OK;
 }
 
 /* What a context made now would use: the line is rebuilt from the
@@ -107,7 +80,7 @@ static const char *omp_info(void)
     static _Thread_local char info[512];
     char saved_error[KN_ERROR_MAX];
     snprintf(saved_error, sizeof saved_error, "%s", kn_last_error());
-    omp_state s;
+    kn_omp_state s;
     int asked;
     if (read_env(&s, &asked)) {
         snprintf(info, sizeof info, "omp: invalid environment: %s", kn_last_error());
@@ -128,12 +101,5 @@ const kn_backend_ops kn_omp_ops = {
     .info = omp_info,
     .ctx_init = omp_ctx_init,
     .ctx_fini = omp_ctx_fini,
-    .julia = omp_julia,
-    .julia_points = omp_julia_points,
-    .firewall_severity = scalar_firewall_severity, /* one pass over a few layers */
-    .firewall_scan = omp_firewall_scan,
-    .norm_square_f64 = omp_norm_square_f64,
-    .norm_square_i64 = omp_norm_square_i64,
-    .suffix_sums_f64 = omp_suffix_sums_f64,
-    .expr_eval = omp_expr_eval,
+    .exec = &kn_exec_omp,
 };

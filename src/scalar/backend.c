@@ -1,19 +1,22 @@
-#include "scalar.h"
-#include "../core/expr.h"
+#include "../core/backend.h"
 
 static const char *scalar_info(void) { return "scalar: portable C reference"; }
+
+const kn_cpu_prims kn_scalar_prims = {
+    .reduce_f64 = kn_scalar_reduce_f64,
+    .sumsq_i64 = kn_scalar_sumsq_i64,
+    .scan_f64 = kn_scalar_scan_f64,
+    .scan_totals = kn_scalar_scan_totals,
+    .scan_blocks = kn_scalar_scan_blocks,
+    .julia_rows = kn_scalar_julia_rows,
+    .julia_points = kn_scalar_julia_points,
+    .fw_scan = kn_scalar_fw_scan,
+    .expr_eval = kn_scalar_expr_eval,
+};
 
 const kn_backend_ops kn_scalar_ops = {
     .id = KN_SCALAR,
     .info = scalar_info,
-    .julia = scalar_julia,
-    .julia_points = scalar_julia_points,
-    .firewall_severity = scalar_firewall_severity,
-    .firewall_scan = scalar_firewall_scan,
-    .norm_square_f64 = scalar_norm_square_f64,
-    .norm_square_i64 = scalar_norm_square_i64,
-    .suffix_sums_f64 = scalar_suffix_sums_f64,
-    .suffix_block_totals = scalar_suffix_block_totals,
-    .suffix_scan_blocks = scalar_suffix_scan_blocks,
-    .expr_eval = scalar_expr_eval,
+    .exec = &kn_exec_serial,
+    .prims = &kn_scalar_prims,
 };

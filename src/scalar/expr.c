@@ -17,6 +17,7 @@
 #include "../core/expr.h"
 #include "../core/expr_blocks.h"
 #include "../core/expr_ops.h"
+#include "../core/prims.h"
 
 typedef void (*kernel)(size_t n, double *restrict r, const double *restrict a, const double *restrict b,
                        const double *restrict c);
@@ -103,8 +104,7 @@ static void scalar_block(void *arg, const kn_expr *e, double *const *reg, size_t
     }
 }
 
-kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
-                           int stream_out)
+KN_EXPR_EVAL_PROT(kn_scalar_expr_eval)
 {
     (void)ctx, (void)stream_out; /* portable C has no non-temporal store */
     return kn_expr_run_blocks(e, n, vars, out, scalar_block, NULL, NULL);

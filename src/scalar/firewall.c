@@ -1,9 +1,8 @@
 #include "../core/kn_math.h"
-#include "scalar.h"
+#include "../core/prims.h"
 
-kn_status scalar_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t delay, int64_t *severity)
+KN_FW_SEVERITY_PROT(kn_scalar_fw_severity)
 {
-    (void)ctx;
     int64_t sum = 0;
     for (size_t i = 0; i < n; i++) {
         if (!kn_fw_caught((uint64_t)delay, l[i].depth, l[i].range)) continue;
@@ -22,7 +21,7 @@ static int passes(uint64_t d, const kn_fw_check *c, size_t n)
     return 1;
 }
 
-kn_status scalar_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit, uint64_t *delay)
+KN_FW_SCAN_PROT(kn_scalar_fw_scan)
 {
     (void)ctx;
     for (uint64_t base = from;; base += plan->wheel) {

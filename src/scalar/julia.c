@@ -1,5 +1,5 @@
 #include "../core/kn_math.h"
-#include "scalar.h"
+#include "../core/prims.h"
 
 /* Two points in lockstep: their iterations are independent, so the CPU
  * overlaps the two multiply-add latency chains (1.7x over one point at a
@@ -24,7 +24,7 @@ static void escape_pair(const double zr0[2], const double zi0[2], double cr, dou
     out[1] = n[1];
 }
 
-kn_status scalar_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
+KN_JULIA_ROWS_PROT(kn_scalar_julia_rows)
 {
     (void)ctx;
     double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
@@ -40,8 +40,7 @@ kn_status scalar_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int3
     return KN_OK;
 }
 
-kn_status scalar_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
-                              const double *c_im, int32_t max_iter, int32_t *counts)
+KN_JULIA_POINTS_PROT(kn_scalar_julia_points)
 {
     (void)ctx;
     for (size_t k = 0; k < n; k++) counts[k] = kn_julia_escape(z_re[k], z_im[k], c_re[k], c_im[k], max_iter);

@@ -1,19 +1,31 @@
 #include "../core/canon.h"
 #include "../core/kn_math.h"
-#include "scalar.h"
+#include "../core/prims.h"
 
-kn_status scalar_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+/* Blocks of KN_SUM_BLOCK from x[0] into the canonical tree; inlined once
+ * per op, so each loop is specialized and vectorized. y is x unless op is
+ * KN_RED_DOT (only a dot reads it). */
+static inline double reduce(kn_red_op op, const double *x, const double *y, size_t n)
 {
-    (void)ctx;
     kn_tree t;
     kn_tree_init(&t);
     for (size_t b = 0; b < n; b += KN_SUM_BLOCK)
-        kn_tree_push(&t, kn_block_sum_sq(x + b, n - b < KN_SUM_BLOCK ? n - b : KN_SUM_BLOCK));
-    *out = kn_tree_finish(&t);
+        kn_tree_push(&t, kn_block_reduce(op, x + b, y + b, n - b < KN_SUM_BLOCK ? n - b : KN_SUM_BLOCK));
+    return kn_tree_finish(&t);
+}
+
+KN_REDUCE_F64_PROT(kn_scalar_reduce_f64)
+{
+    (void)ctx;
+    switch (op) {
+    case KN_RED_SQUARE: *total = reduce(KN_RED_SQUARE, x, x, n); break;
+    case KN_RED_SUM: *total = reduce(KN_RED_SUM, x, x, n); break;
+    case KN_RED_DOT: *total = reduce(KN_RED_DOT, x, y, n); break;
+    }
     return KN_OK;
 }
 
-kn_status scalar_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
+KN_SUMSQ_I64_PROT(kn_scalar_sumsq_i64)
 {
     (void)ctx;
     uint64_t sum = 0;

@@ -1,12 +1,19 @@
 #include "../core/canon.h"
-#include "scalar.h"
+#include "../core/prims.h"
 
-/* One right-to-left pass: block b's scan starts from its carry C[b] and
- * gives C[b-1] = C[b] + T[b]. */
-kn_status scalar_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
-                                 int stream_out)
+static size_t block_end(size_t n, size_t start) { return n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK; }
+
+/* One pass: suffix sums right to left, block b starting from its carry
+ * C[b] and giving C[b-1] = C[b] + T[b]; prefix sums left to right, giving
+ * C[b+1] = C[b] + T[b]. */
+KN_SCAN_F64_PROT(kn_scalar_scan_f64)
 {
     (void)ctx, (void)stream_out; /* portable C has no non-temporal store */
+    if (dir == KN_SCAN_PREFIX) {
+        for (size_t start = 0; start < n; start += KN_SCAN_BLOCK)
+            carry = kn_scan_block_prefix(x, out, start, block_end(n, start), carry);
+        return KN_OK;
+    }
     size_t end = n;
     for (size_t start = (n - 1) / KN_SCAN_BLOCK * KN_SCAN_BLOCK;; start -= KN_SCAN_BLOCK) {
         carry = kn_scan_block(x, out, start, end, carry);
@@ -16,21 +23,23 @@ kn_status scalar_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double 
     return KN_OK;
 }
 
-kn_status scalar_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
-                                    int stream_out)
+KN_SCAN_BLOCKS_PROT(kn_scalar_scan_blocks)
 {
     (void)ctx, (void)stream_out;
-    for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK)
-        (void)kn_scan_block(x, out, start, n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK, carries[b]);
+    for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK) {
+        if (dir == KN_SCAN_PREFIX)
+            (void)kn_scan_block_prefix(x, out, start, block_end(n, start), carries[b]);
+        else
+            (void)kn_scan_block(x, out, start, block_end(n, start), carries[b]);
+    }
     return KN_OK;
 }
 
-kn_status scalar_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals)
+KN_SCAN_TOTALS_PROT(kn_scalar_scan_totals)
 {
     (void)ctx;
-    for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK) {
-        size_t end = n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK;
-        totals[b] = kn_block_total(x, start, end);
-    }
+    for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK)
+        totals[b] = dir == KN_SCAN_PREFIX ? kn_block_total_prefix(x, start, block_end(n, start))
+                                          : kn_block_total(x, start, block_end(n, start));
     return KN_OK;
 }

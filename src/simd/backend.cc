@@ -186,7 +186,7 @@ const char *SimdUnavailable()
 } // namespace
 
 extern "C" {
-const char *simd_info(void) { return SimdInfo(); }
-const char *simd_unavailable_reason(void) { return SimdUnavailable(); }
-kn_status simd_ctx_init(kn_ctx *ctx) { return SimdCtxInit(ctx); }
+const char *kn_simd_info(void) { return SimdInfo(); }
+const char *kn_simd_unavailable_reason(void) { return SimdUnavailable(); }
+kn_status kn_simd_ctx_init(kn_ctx *ctx) { return SimdCtxInit(ctx); }
 } // extern "C"

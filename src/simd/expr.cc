@@ -181,8 +181,7 @@ void simd_block(void *arg, const kn_expr *e, double *const *reg, size_t len)
 }
 } // namespace
 
-extern "C" kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
-                                    double *out, int stream_out)
+extern "C" KN_EXPR_EVAL_PROT(kn_simd_expr_eval)
 {
     using namespace kn;
     EvalFn eval = &KN_SIMD_CALL(ctx, EvalBlock);

@@ -8,7 +8,7 @@
 // s[c][.] with one broadcast target per check: no division in the loop. The
 // survivors of a chunk are scanned check by check until none is alive; the
 // first chunk with a live lane holds the smallest passing candidate (surv is
-// ascending), which is what scalar_firewall_scan returns.
+// ascending), which is what kn_scalar_fw_scan returns.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "simd/firewall.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
@@ -19,7 +19,7 @@
 #include "simd.h"
 
 extern "C" {
-#include "../scalar/scalar.h"
+#include "../core/prims.h"
 }
 
 #ifndef KN_SIMD_FIREWALL_ONCE
@@ -99,24 +99,23 @@ namespace kn {
 HWY_EXPORT(ScanTurns);
 } // namespace kn
 
-extern "C" kn_status simd_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit,
-                                        uint64_t *delay)
+extern "C" KN_FW_SCAN_PROT(kn_simd_fw_scan)
 {
     using namespace kn;
     const uint64_t wheel = plan->wheel;
     const size_t nc = plan->nchecks, ns = plan->nsurv;
     // The first turn in plain C: an answer there costs no table.
-    if (from > limit || nc == 0 || limit - from < wheel) return scalar_firewall_scan(ctx, plan, from, limit, delay);
-    kn_status st = scalar_firewall_scan(ctx, plan, from, from + wheel - 1, delay);
+    if (from > limit || nc == 0 || limit - from < wheel) return kn_scalar_fw_scan(ctx, plan, from, limit, delay);
+    kn_status st = kn_scalar_fw_scan(ctx, plan, from, from + wheel - 1, delay);
     if (st != KN_ERR_NOT_FOUND) return st;
     for (size_t c = 0; c < nc; c++)
-        if (plan->checks[c].period > UINT32_MAX) return scalar_firewall_scan(ctx, plan, from + wheel, limit, delay);
+        if (plan->checks[c].period > UINT32_MAX) return kn_scalar_fw_scan(ctx, plan, from + wheel, limit, delay);
     // Rows padded to a whole number of the widest vectors (64 bytes).
     const size_t stride = (ns + 15) / 16 * 16;
-    if (stride > ((size_t)1 << 26) / (nc + 1)) return scalar_firewall_scan(ctx, plan, from + wheel, limit, delay);
+    if (stride > ((size_t)1 << 26) / (nc + 1)) return kn_scalar_fw_scan(ctx, plan, from + wheel, limit, delay);
     const size_t words = (stride * nc + 5 * nc + 15) / 16 * 16;
     uint32_t *s = (uint32_t *)aligned_alloc(64, words * sizeof(uint32_t));
-    if (!s) return scalar_firewall_scan(ctx, plan, from + wheel, limit, delay);
+    if (!s) return kn_scalar_fw_scan(ctx, plan, from + wheel, limit, delay);
     FwTable t;
     t.surv = plan->surv;
     t.nsurv = ns;

@@ -323,15 +323,14 @@ static kn_status julia_no_memory(const char *fn)
     return kn_fail(KN_ERR_NO_MEMORY, "%s: out of memory for the simd worklist", fn);
 }
 
-extern "C" kn_status simd_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
+extern "C" KN_JULIA_ROWS_PROT(kn_simd_julia_rows)
 {
     using namespace kn;
     if (row1 > row0 && !KN_SIMD_CALL(ctx, JuliaRows)(p, row0, row1, counts)) return julia_no_memory("kn_julia");
     return KN_OK;
 }
 
-extern "C" kn_status simd_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im,
-                                       const double *c_re, const double *c_im, int32_t max_iter, int32_t *counts)
+extern "C" KN_JULIA_POINTS_PROT(kn_simd_julia_points)
 {
     using namespace kn;
     if (n && !KN_SIMD_CALL(ctx, JuliaPoints)(n, z_re, z_im, c_re, c_im, max_iter, counts)) return julia_no_memory("kn_julia_points");

@@ -1,5 +1,5 @@
-// Norm-square: double in the canonical order of kernels.h (bit for bit),
-// int64 exact with the scalar backend's overflow rule.
+// Canonical double reductions of kernels.h (norm-square, sum, dot: bit for
+// bit), and the int64 norm-square, exact with the scalar overflow rule.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "simd/norm_square.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
@@ -19,26 +19,32 @@ namespace kn {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
 
+// The element a reduction adds: x*x, x, or the rounded x*y (kinds.h).
+template <int Op, class D, class V = hn::Vec<D>>
+HWY_INLINE V Elem(D d, const double *HWY_RESTRICT x, const double *HWY_RESTRICT y, size_t k)
+{
+    const V v = hn::LoadU(d, x + k);
+    if constexpr (Op == KN_RED_SQUARE) return hn::Mul(v, v);
+    else if constexpr (Op == KN_RED_SUM) return v;
+    else return hn::Mul(v, hn::LoadU(d, y + k));
+}
+
 // Partial sum s[j] (j < 32) is lane j % L of accumulator j / L. Four
 // accumulators (4L partial sums) are kept per pass over the block; narrower
 // targets make 32 / (4L) passes over the (L1-resident) block. Each partial
 // sum sees its elements in increasing k, exactly as in the scalar order.
-template <class D>
-HWY_INLINE double BlockSumSq(D d, const double *HWY_RESTRICT x, double *HWY_RESTRICT s)
+template <int Op, class D>
+HWY_INLINE double BlockReduce(D d, const double *HWY_RESTRICT x, const double *HWY_RESTRICT y, double *HWY_RESTRICT s)
 {
     const size_t L = hn::Lanes(d);
     const size_t group = 4 * L;
     for (size_t g = 0; g < KN_SUM_LANES; g += group) {
         auto a0 = hn::Zero(d), a1 = hn::Zero(d), a2 = hn::Zero(d), a3 = hn::Zero(d);
         for (size_t k = g; k < KN_SUM_BLOCK; k += KN_SUM_LANES) {
-            const auto v0 = hn::LoadU(d, x + k);
-            const auto v1 = hn::LoadU(d, x + k + L);
-            const auto v2 = hn::LoadU(d, x + k + 2 * L);
-            const auto v3 = hn::LoadU(d, x + k + 3 * L);
-            a0 = hn::Add(a0, hn::Mul(v0, v0));
-            a1 = hn::Add(a1, hn::Mul(v1, v1));
-            a2 = hn::Add(a2, hn::Mul(v2, v2));
-            a3 = hn::Add(a3, hn::Mul(v3, v3));
+            a0 = hn::Add(a0, Elem<Op>(d, x, y, k));
+            a1 = hn::Add(a1, Elem<Op>(d, x, y, k + L));
+            a2 = hn::Add(a2, Elem<Op>(d, x, y, k + 2 * L));
+            a3 = hn::Add(a3, Elem<Op>(d, x, y, k + 3 * L));
         }
         hn::StoreU(a0, d, s + g);
         hn::StoreU(a1, d, s + g + L);
@@ -56,10 +62,11 @@ constexpr size_t kStreams = 4, kRunBlocks = 16;
 // The totals of kStreams blocks kRunBlocks blocks apart, read together: a
 // thread reading four places at once keeps more memory requests in flight
 // than one sequential stream (the limits probe: +13% on 2 threads, +27% on
-// one, at DRAM sizes). Each block is summed exactly as by BlockSumSq (here
+// one, at DRAM sizes). Each block is summed exactly as by BlockReduce (here
 // 4L = 32: one pass, accumulator j holds partial sums j*L ..).
-template <class D>
-HWY_INLINE void StreamsSumSq(D d, const double *HWY_RESTRICT x, double *HWY_RESTRICT tot, double *HWY_RESTRICT s)
+template <int Op, class D>
+HWY_INLINE void StreamsReduce(D d, const double *HWY_RESTRICT x, const double *HWY_RESTRICT y,
+                              double *HWY_RESTRICT tot, double *HWY_RESTRICT s)
 {
     constexpr size_t L = hn::MaxLanes(D());
     static_assert(4 * L == KN_SUM_LANES, "one pass per block");
@@ -70,10 +77,7 @@ HWY_INLINE void StreamsSumSq(D d, const double *HWY_RESTRICT x, double *HWY_REST
         for (size_t j = 0; j < 4; j++) a[q][j] = hn::Zero(d);
     for (size_t k = 0; k < KN_SUM_BLOCK; k += KN_SUM_LANES)
         for (size_t q = 0; q < kStreams; q++)
-            for (size_t j = 0; j < 4; j++) {
-                const V v = hn::LoadU(d, x + q * stride + k + j * L);
-                a[q][j] = hn::Add(a[q][j], hn::Mul(v, v));
-            }
+            for (size_t j = 0; j < 4; j++) a[q][j] = hn::Add(a[q][j], Elem<Op>(d, x, y, q * stride + k + j * L));
     for (size_t q = 0; q < kStreams; q++) {
         for (size_t j = 0; j < 4; j++) hn::StoreU(a[q][j], d, s + j * L);
         tot[q * kRunBlocks] = kn_fold_lanes(s);
@@ -81,7 +85,8 @@ HWY_INLINE void StreamsSumSq(D d, const double *HWY_RESTRICT x, double *HWY_REST
 }
 #endif
 
-double NormSquareF64(const double *HWY_RESTRICT x, size_t n)
+template <int Op>
+HWY_INLINE double ReduceF64(const double *HWY_RESTRICT x, const double *HWY_RESTRICT y, size_t n)
 {
     const hn::CappedTag<double, 8> d;
     const size_t L = hn::Lanes(d);
@@ -94,14 +99,25 @@ double NormSquareF64(const double *HWY_RESTRICT x, size_t n)
     constexpr size_t run = kStreams * kRunBlocks * KN_SUM_BLOCK;
     double tot[kStreams * kRunBlocks];
     for (; b + run <= n; b += run) {
-        for (size_t j = 0; j < kRunBlocks; j++) StreamsSumSq(d, x + b + j * KN_SUM_BLOCK, tot + j, s);
+        for (size_t j = 0; j < kRunBlocks; j++)
+            StreamsReduce<Op>(d, x + b + j * KN_SUM_BLOCK, y ? y + b + j * KN_SUM_BLOCK : y, tot + j, s);
         for (size_t i = 0; i < kStreams * kRunBlocks; i++) kn_tree_push(&t, tot[i]);
     }
 #endif
-    for (; b + KN_SUM_BLOCK <= n; b += KN_SUM_BLOCK)
-        kn_tree_push(&t, tiles ? BlockSumSq(d, x + b, s) : kn_block_sum_sq(x + b, KN_SUM_BLOCK));
-    if (b < n) kn_tree_push(&t, kn_block_sum_sq(x + b, n - b));
+    const kn_red_op op = static_cast<kn_red_op>(Op);
+    for (; b + KN_SUM_BLOCK <= n; b += KN_SUM_BLOCK) {
+        const double *yb = y ? y + b : y;
+        kn_tree_push(&t, tiles ? BlockReduce<Op>(d, x + b, yb, s) : kn_block_reduce(op, x + b, y ? yb : x + b, KN_SUM_BLOCK));
+    }
+    if (b < n) kn_tree_push(&t, kn_block_reduce(op, x + b, y ? y + b : x + b, n - b)); /* y is read for a dot only */
     return kn_tree_finish(&t);
+}
+
+double NormSquareF64(const double *HWY_RESTRICT x, size_t n) { return ReduceF64<KN_RED_SQUARE>(x, nullptr, n); }
+double SumF64(const double *HWY_RESTRICT x, size_t n) { return ReduceF64<KN_RED_SUM>(x, nullptr, n); }
+double DotF64(const double *HWY_RESTRICT x, const double *HWY_RESTRICT y, size_t n)
+{
+    return ReduceF64<KN_RED_DOT>(x, y, n);
 }
 
 // Exact: |v| <= sqrt(INT64_MAX) is checked per element (else overflow), so
@@ -155,17 +171,23 @@ HWY_AFTER_NAMESPACE();
 #if HWY_ONCE
 namespace kn {
 HWY_EXPORT(NormSquareF64);
+HWY_EXPORT(SumF64);
+HWY_EXPORT(DotF64);
 HWY_EXPORT(NormSquareI64);
 } // namespace kn
 
-extern "C" kn_status simd_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)
+extern "C" KN_REDUCE_F64_PROT(kn_simd_reduce_f64)
 {
     using namespace kn;
-    *out = KN_SIMD_CALL(ctx, NormSquareF64)(x, n);
+    switch (op) {
+    case KN_RED_SQUARE: *total = KN_SIMD_CALL(ctx, NormSquareF64)(x, n); break;
+    case KN_RED_SUM: *total = KN_SIMD_CALL(ctx, SumF64)(x, n); break;
+    case KN_RED_DOT: *total = KN_SIMD_CALL(ctx, DotF64)(x, y, n); break;
+    }
     return KN_OK;
 }
 
-extern "C" kn_status simd_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out)
+extern "C" KN_SUMSQ_I64_PROT(kn_simd_sumsq_i64)
 {
     using namespace kn;
     return KN_SIMD_CALL(ctx, NormSquareI64)(x, n, out) ? KN_ERR_OVERFLOW : KN_OK;

@@ -27,21 +27,19 @@ typedef struct {
     size_t index;   /* entry of every HWY_EXPORT table   */
 } kn_simd_state;
 
-const char *simd_info(void);
-const char *simd_unavailable_reason(void);
-kn_status simd_ctx_init(kn_ctx *ctx);
-kn_status simd_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
-                         int stream_out);
-kn_status simd_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
-kn_status simd_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
-                            const double *c_im, int32_t max_iter, int32_t *counts);
-kn_status simd_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit, uint64_t *delay);
-kn_status simd_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out);
-kn_status simd_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
-kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry, int stream_out);
-kn_status simd_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals);
-kn_status simd_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out, const double *carries,
-                                  int stream_out);
+const char *kn_simd_info(void);
+const char *kn_simd_unavailable_reason(void);
+kn_status kn_simd_ctx_init(kn_ctx *ctx);
+/* The primitives simd overrides in its copy of kn_scalar_prims. */
+KN_EXPR_EVAL_PROT(kn_simd_expr_eval);
+KN_JULIA_ROWS_PROT(kn_simd_julia_rows);
+KN_JULIA_POINTS_PROT(kn_simd_julia_points);
+KN_FW_SCAN_PROT(kn_simd_fw_scan);
+KN_REDUCE_F64_PROT(kn_simd_reduce_f64);
+KN_SUMSQ_I64_PROT(kn_simd_sumsq_i64);
+KN_SCAN_F64_PROT(kn_simd_scan_f64);
+KN_SCAN_TOTALS_PROT(kn_simd_scan_totals);
+KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks);
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,5 @@
-// Exclusive suffix sums in the canonical order of kernels.h, bit for bit.
+// Exclusive suffix sums and inclusive prefix sums in the canonical orders of
+// kernels.h, bit for bit.
 //
 // Every block is a sequential right-to-left sum, so the parallelism is
 // across blocks: a group of L whole blocks (L = lanes) is handled with lane k
@@ -175,7 +176,83 @@ HWY_INLINE void ScanGroups(D d, const double *x, double *out, size_t &b, bool st
         for (; b >= L; b -= L) GroupScan<false>(d, x + (b - L) * B, out + (b - L) * B, carries(b - L), 0);
     }
 }
+// Prefix sums mirror the above left to right: per group of L blocks, the
+// totals (pass 1), the L carries from the group before, then the scan of
+// the (now cached) group. Rows are loaded before they are stored, so out
+// may equal x. B is a multiple of L: no partial rows.
+template <class D>
+HWY_INLINE hn::Vec<D> PrefixGroupTotals(D d, const double *HWY_RESTRICT x)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    using V = hn::Vec<D>;
+    V v[L];
+    V t = hn::Zero(d);
+    for (size_t i = 0; i < B; i += L) {
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+        Transpose(d, v);
+        for (size_t j = 0; j < L; j++) t = hn::Add(t, v[j]);
+    }
+    return t;
+}
+
+template <class D>
+HWY_INLINE void PrefixGroupScan(D d, const double *x, double *out, hn::Vec<D> r)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    using V = hn::Vec<D>;
+    V v[L];
+    for (size_t i = 0; i < B; i += L) {
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+        Transpose(d, v);
+        for (size_t j = 0; j < L; j++) {
+            r = hn::Add(r, v[j]);
+            v[j] = r;
+        }
+        Transpose(d, v);
+        for (size_t k = 0; k < L; k++) hn::StoreU(v[k], d, out + k * B + i);
+    }
+}
 #endif // KN_SCAN_VECTOR
+
+static size_t BlockEnd(size_t n, size_t b) { return n - b * KN_SCAN_BLOCK < KN_SCAN_BLOCK ? n : (b + 1) * KN_SCAN_BLOCK; }
+
+void PrefixSums(const double *x, size_t n, double *out, double carry)
+{
+    size_t b = 0;
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    HWY_ALIGN double c[L];
+    for (; b + L <= n / KN_SCAN_BLOCK; b += L) {
+        hn::Store(PrefixGroupTotals(d, x + b * B), d, c);
+        carry = kn_scan_carries_prefix(c, L, carry);
+        PrefixGroupScan(d, x + b * B, out + b * B, hn::Load(d, c));
+    }
+#endif
+    for (; b * KN_SCAN_BLOCK < n; b++) carry = kn_scan_block_prefix(x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carry);
+}
+
+void PrefixScanBlocks(const double *x, size_t n, double *out, const double *carries)
+{
+    size_t b = 0;
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    for (; b + L <= n / KN_SCAN_BLOCK; b += L) PrefixGroupScan(d, x + b * B, out + b * B, hn::LoadU(d, carries + b));
+#endif
+    for (; b * KN_SCAN_BLOCK < n; b++) (void)kn_scan_block_prefix(x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carries[b]);
+}
+
+void PrefixBlockTotals(const double *x, size_t n, double *totals)
+{
+    size_t b = 0;
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    for (; b + L <= n / KN_SCAN_BLOCK; b += L) hn::StoreU(PrefixGroupTotals(d, x + b * B), d, totals + b);
+#endif
+    for (; b * KN_SCAN_BLOCK < n; b++) totals[b] = kn_block_total_prefix(x, b * KN_SCAN_BLOCK, BlockEnd(n, b));
+}
 
 void SuffixSums(const double *x, size_t n, double *out, double carry, bool stream)
 {
@@ -237,27 +314,41 @@ namespace kn {
 HWY_EXPORT(SuffixSums);
 HWY_EXPORT(BlockTotals);
 HWY_EXPORT(ScanBlocks);
+HWY_EXPORT(PrefixSums);
+HWY_EXPORT(PrefixBlockTotals);
+HWY_EXPORT(PrefixScanBlocks);
 } // namespace kn
 
-extern "C" kn_status simd_suffix_sums_f64(kn_ctx *ctx, const double *x, size_t n, double *out, double carry,
-                                          int stream_out)
+// Prefix sums do not stream (stores through the cache).
+extern "C" KN_SCAN_F64_PROT(kn_simd_scan_f64)
 {
     using namespace kn;
+    if (dir == KN_SCAN_PREFIX) {
+        KN_SIMD_CALL(ctx, PrefixSums)(x, n, out, carry);
+        return KN_OK;
+    }
     KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry, stream_out != 0);
     return KN_OK;
 }
 
-extern "C" kn_status simd_suffix_scan_blocks(kn_ctx *ctx, const double *x, size_t n, double *out,
-                                            const double *carries, int stream_out)
+extern "C" KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks)
 {
     using namespace kn;
+    if (dir == KN_SCAN_PREFIX) {
+        KN_SIMD_CALL(ctx, PrefixScanBlocks)(x, n, out, carries);
+        return KN_OK;
+    }
     KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
     return KN_OK;
 }
 
-extern "C" kn_status simd_suffix_block_totals(kn_ctx *ctx, const double *x, size_t n, double *totals)
+extern "C" KN_SCAN_TOTALS_PROT(kn_simd_scan_totals)
 {
     using namespace kn;
+    if (dir == KN_SCAN_PREFIX) {
+        KN_SIMD_CALL(ctx, PrefixBlockTotals)(x, n, totals);
+        return KN_OK;
+    }
     KN_SIMD_CALL(ctx, BlockTotals)(x, n, totals);
     return KN_OK;
 }

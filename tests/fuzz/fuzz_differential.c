@@ -1,8 +1,8 @@
 /* Differential libFuzzer target: the input chooses an expression of exact
  * operations (+ - * / % comparisons & | ~ where sqrt abs floor ceil minimum
  * maximum) and three input arrays; every available CPU backend must give
- * scalar's bits (NaN only has to be NaN), and so must norm-square and
- * suffix sums over the same arrays. GPU backends are left out: compiling a
+ * scalar's bits (NaN only has to be NaN), and so must norm-square, sum,
+ * dot, suffix sums and prefix sums over the same arrays. GPU backends are left out: compiling a
  * new kernel per input would make each run take a second. */
 #include <math.h>
 #include <stdint.h>
@@ -96,10 +96,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     kn_ctx *scalar;
     if (kn_ctx_create(&scalar, KN_SCALAR) || kn_expr_eval(scalar, e, n, vars, ref)) abort();
-    double rn;
+    double rn, rsum, rdot;
     kn_norm_square_f64(scalar, in[0], n, &rn);
-    static double rs[MAXN], gs[MAXN];
+    kn_sum_f64(scalar, in[1], n, &rsum);
+    kn_dot_f64(scalar, in[0], in[2], n, &rdot);
+    static double rs[MAXN], gs[MAXN], rp[MAXN], gp[MAXN];
     kn_suffix_sums_f64(scalar, in[1], n, rs);
+    kn_prefix_sums_f64(scalar, in[2], n, rp);
     for (int bk = KN_SIMD; bk <= KN_OMP; bk++) {
         kn_ctx *ctx;
         if (kn_ctx_create(&ctx, (kn_backend)bk) != KN_OK) continue;
@@ -110,12 +113,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                         got[i], ref[i]);
                 abort();
             }
-        double gn;
+        double gn, gsum, gdot;
         kn_norm_square_f64(ctx, in[0], n, &gn);
+        kn_sum_f64(ctx, in[1], n, &gsum);
+        kn_dot_f64(ctx, in[0], in[2], n, &gdot);
         kn_suffix_sums_f64(ctx, in[1], n, gs);
-        if (!same(gn, rn)) abort();
+        kn_prefix_sums_f64(ctx, in[2], n, gp);
+        if (!same(gn, rn) || !same(gsum, rsum) || !same(gdot, rdot)) abort();
         for (size_t i = 0; i < n; i++)
-            if (!same(gs[i], rs[i])) abort();
+            if (!same(gs[i], rs[i]) || !same(gp[i], rp[i])) abort();
         kn_ctx_destroy(ctx);
     }
     kn_ctx_destroy(scalar);

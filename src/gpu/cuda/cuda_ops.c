@@ -1,6 +1,5 @@
 /* The CUDA backend's tables (C, designated initializers): the shared GPU
  * drivers, which run on the CUDA device interface for a CUDA context. */
-#include "../../scalar/scalar.h"
 #include "../device_drivers.h"
 #include "../device_kernels.h"
 #include "cuda_backend.h"
@@ -18,6 +17,5 @@ const kn_backend_ops kn_cuda_ops = {
     .gpu_unavailable_reason = kn_cuda_unavailable_reason, /* a CUDA device is a GPU */
     .unavailable_reason = kn_cuda_unavailable_reason,
     .info = kn_cuda_info,
-    KN_GPU_BACKEND_KERNELS,
-    .expr_eval = kn_cuda_expr_eval, /* device-side interpreter */
+    .device = &kn_cuda_device_kernels,
 };

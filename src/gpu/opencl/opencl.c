@@ -14,7 +14,6 @@
 #include "../device_drivers.h"
 #include "../device_kernels.h"
 #include "../../core/error.h"
-#include "../../scalar/scalar.h"
 #include "kn_device_math_source.h"
 #include "kn_kinds_source.h"
 #include "kn_opencl_source.h"
@@ -562,6 +561,5 @@ const kn_backend_ops kn_opencl_ops = {
     .info = ocl_info,
     .ctx_init = ocl_ctx_init,
     .ctx_fini = ocl_ctx_fini,
-    KN_GPU_BACKEND_KERNELS,
-    .expr_eval = kn_cl_expr_eval,
+    .device = &kn_opencl_device_kernels,
 };
