@@ -144,6 +144,37 @@ static void run_sums(kn_ctx *ctx, kt_results *r)
     free(out);
 }
 
+/* The kernels built on the same canonical orders: sum and dot (the
+ * norm-square order) and prefix sums (the mirrored scan order). */
+static void run_more_sums(kn_ctx *ctx, kt_results *r)
+{
+    const size_t nmax = 1000003 + 3;
+    double *x = kt_xmalloc(nmax * sizeof *x), *y = kt_xmalloc(nmax * sizeof *y), *out = kt_xmalloc(nmax * sizeof *out);
+    kt_fill_f64_mixed(x, nmax, 81, -20, 20, 1);
+    kt_fill_f64_mixed(y, nmax, 82, -20, 20, 1);
+    static const char *const names[] = {"sum+dot 1", "sum+dot 33", "sum+dot 2049", "sum+dot 131073", "sum+dot 1000003"};
+    static const size_t sizes[] = {1, 33, 2049, 131073, 1000003};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        double v[4];
+        kn_status st = kn_sum_f64(ctx, x, sizes[k], &v[0]);
+        if (!st) st = kn_sum_f64(ctx, x + 3, sizes[k], &v[1]);
+        if (!st) st = kn_dot_f64(ctx, x, y, sizes[k], &v[2]);
+        if (!st) st = kn_dot_f64(ctx, x + 1, y + 3, sizes[k], &v[3]);
+        record(r, names[k], st, v, sizeof v);
+    }
+    static const char *const scan_names_p[] = {"prefix 1", "prefix 1025", "prefix 262149", "prefix 1000003"};
+    static const size_t scan_sizes_p[] = {1, 1025, 262149, 1000003};
+    for (size_t k = 0; k < sizeof scan_sizes_p / sizeof scan_sizes_p[0]; k++) {
+        size_t n = scan_sizes_p[k];
+        record(r, scan_names_p[k], kn_prefix_sums_f64(ctx, x + 1, n, out), out, n * sizeof *out);
+    }
+    memcpy(out, x, 262149 * sizeof *x);
+    record(r, "prefix in place 262149", kn_prefix_sums_f64(ctx, out, 262149, out), out, 262149 * sizeof *out);
+    free(x);
+    free(y);
+    free(out);
+}
+
 /* Exact operations only: their bits are promised on every backend. */
 static const char *const exprs[] = {
     "a + b*5 - 4",
@@ -187,6 +218,7 @@ static void run_all(kn_ctx *ctx, kt_results *r)
     run_firewall(ctx, r);
     run_sums(ctx, r);
     run_exprs(ctx, r);
+    run_more_sums(ctx, r);
 }
 
 /* ---- comparison ---------------------------------------------------------- */
