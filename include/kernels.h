@@ -139,15 +139,19 @@ typedef struct kn_ctx kn_ctx; /* opaque; NULL means the process default */
  * "auto", the best available backend: cuda or OpenCL on a GPU, else omp,
  * simd, scalar. Whether OpenCL has a GPU is first read from the OpenCL
  * vendor files (as the ICD loader reads them: /etc/OpenCL/vendors,
- * OCL_ICD_VENDORS, OPENCL_VENDOR_PATH); when they list only CPU drivers
- * (PoCL) none is loaded.
+ * OCL_ICD_VENDORS, OPENCL_VENDOR_PATH; a set OCL_ICD_FILENAMES counts as a
+ * possible GPU driver); when they list only CPU drivers (PoCL) none is
+ * loaded.
  * Signals: libkernels never changes the signal dispositions or a thread's
  * alternate signal stack. OpenCL drivers may (PoCL's LLVM installs handlers
  * for SIGSEGV, SIGFPE, SIGINT, SIGTERM and more, and an alternate stack), so
  * both are saved before every call that may start a driver (device
  * discovery, context creation, program builds) and put back after it. What
  * remains is the driver's own: the threads it starts (PoCL's workers), the
- * memory it keeps, and LLVM's belief that its handlers are installed.
+ * memory it keeps, and LLVM's belief that its handlers are installed. The
+ * restore is process-wide: a disposition another thread changes while such
+ * a call runs is put back too, so change signal handling before using an
+ * OpenCL context, not concurrently with one.
  * Errors (every message starts with "kn_ctx_create: "): KN_ERR_INVALID_ARG
  * (ctx NULL, b out of range, KERNELS_BACKEND names an unknown backend --
  * the message lists the valid names), KN_ERR_UNAVAILABLE (the requested

@@ -52,9 +52,9 @@ kn_status kn_firewall_severity(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t
 /* The plan's failures come without a function name: prefix it. */
 static kn_status plan_failed(const char *fn, kn_status st)
 {
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s", kn_last_error());
-    return kn_fail(st, "%s: %s", fn, msg);
+    kn_error_saved msg;
+    kn_error_save(&msg);
+    return kn_fail(st, "%s: %s", fn, msg.text);
 }
 
 /* Scans candidates 0 .. max_candidates - 1 at most: the candidate after

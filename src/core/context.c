@@ -142,9 +142,9 @@ kn_status kn_ctx_create(kn_ctx **ctx, kn_backend b)
     if (!ctx) return kn_fail(KN_ERR_INVALID_ARG, "kn_ctx_create: ctx is NULL");
     kn_status st = kn_ctx_new(ctx, b);
     if (st) {
-        char why[KN_ERROR_MAX];
-        snprintf(why, sizeof why, "%s", kn_last_error());
-        return kn_fail(st, "kn_ctx_create: %s", why);
+        kn_error_saved why;
+        kn_error_save(&why);
+        return kn_fail(st, "kn_ctx_create: %s", why.text);
     }
     say_using(*ctx);
     return KN_OK;

@@ -145,10 +145,9 @@ struct kn_expr {
     const char *src;       /* the source text, as given                 */
 };
 
-/* Arity (1..3) and mnemonic of an opcode; exactness as in the table. */
+/* Arity (1..3) and mnemonic of an opcode. */
 int kn_expr_op_arity(unsigned op);
 const char *kn_expr_op_name(unsigned op);
-int kn_expr_op_exact(unsigned op);
 
 /* ---- compiler internals (expr_lex.c, expr_parse.c, expr_compile.c) ---- */
 
@@ -218,11 +217,6 @@ const kn_expr_func *kn_expr_find_func(const char *s, size_t len);
 int kn_expr_find_const(const char *s, size_t len, double *value);
 extern const kn_expr_func kn_expr_funcs[];
 extern const size_t kn_expr_nfuncs;
-
-/* The scalar backend's expr_eval (src/scalar/expr.c). Other CPU backends
- * may call it for sub-ranges (elements are independent). */
-kn_status scalar_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
-                           int stream_out);
 
 #ifdef __cplusplus
 }

@@ -195,12 +195,6 @@ KN_DEVICE static inline double kn_block_reduce(kn_red_op op, const double *x, co
     return kn_fold_lanes(s);
 }
 
-/* One norm-square block of len <= KN_SUM_BLOCK elements. */
-KN_DEVICE static inline double kn_block_sum_sq(const double *x, uint64_t len)
-{
-    return kn_block_reduce(KN_RED_SQUARE, x, x, len);
-}
-
 /* ---- Canonical scans (kernels.h) ----------------------------------- */
 
 /* The end of the block that starts at `start` in an array of n elements

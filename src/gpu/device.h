@@ -60,7 +60,7 @@ typedef struct kn_device_ops {
 
 /* In a function with `kn_status st` and a `done:` label: runs a call that
  * returns a kn_status (a device op, or a runtime call wrapped by that
- * runtime's one failure helper, kn_cl_fail or kn_cuda_fail) and jumps to
+ * runtime's one check helper, kn_cl_check or kn_cuda_check) and jumps to
  * done on failure. */
 #define KN_DEV_TRY(call)            \
     do {                            \

@@ -30,11 +30,9 @@ static size_t min_size(size_t a, size_t b) { return a < b ? a : b; }
 
 /* ---- Julia ---------------------------------------------------------- */
 
-static kn_status julia_rows(const kn_device_ops *dev, kn_ctx *ctx, const kn_julia_params *p, int32_t row0,
-                            int32_t row1, int32_t *counts)
+static kn_status julia_grid(const kn_device_ops *dev, kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
 {
-    size_t width = (size_t)p->width, total = (size_t)(row1 - row0) * width;
-    if (total == 0) return KN_OK;
+    size_t total = (size_t)p->height * (size_t)p->width;
     size_t piece = min_size(kn_dev_piece(dev, ctx, sizeof(int32_t)), total);
     double x_min = p->x_min, y_max = p->y_max, dx = kn_julia_dx(p), dy = kn_julia_dy(p);
     double c_re = p->c_re, c_im = p->c_im;
@@ -45,7 +43,7 @@ static kn_status julia_rows(const kn_device_ops *dev, kn_ctx *ctx, const kn_juli
     KN_DEV_TRY(dev->alloc(ctx, piece * sizeof(int32_t), &out));
     for (size_t off = 0; off < total;) {
         size_t cnt = min_size(total - off, piece);
-        uint64_t first = (uint64_t)row0 * width + off, count = cnt;
+        uint64_t first = off, count = cnt;
         const kn_dev_arg args[] = {ARG(out), ARG(first), ARG(count), ARG(w),    ARG(x_min),   ARG(y_max),
                                    ARG(dx),  ARG(dy),    ARG(c_re),  ARG(c_im), ARG(max_iter)};
         KN_DEV_TRY(dev->launch(ctx, KN_DK_JULIA_GRID, cnt, 0, args, sizeof args / sizeof args[0]));
@@ -323,7 +321,7 @@ static const kn_device_ops *device_of(const kn_ctx *ctx)
 
 kn_status kn_gpu_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
 {
-    return julia_rows(device_of(ctx), ctx, p, 0, p->height, counts);
+    return julia_grid(device_of(ctx), ctx, p, counts);
 }
 
 kn_status kn_gpu_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,

@@ -4,7 +4,6 @@
 #define KN_GPU_DEVICE_KERNELS_H
 
 #include "../core/backend.h"
-#include "../core/kinds.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -17,7 +17,7 @@ KN_FW_SEVERITY_PROT(kn_scalar_fw_severity)
 static int passes(uint64_t d, const kn_fw_check *c, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (d % c[i].period == c[i].residue) return 0;
+        if (kn_fw_hits(d, c[i].period, c[i].residue)) return 0;
     return 1;
 }
 

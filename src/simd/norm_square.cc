@@ -12,8 +12,6 @@ extern "C" {
 #include "../core/kn_math.h"
 }
 
-
-
 HWY_BEFORE_NAMESPACE();
 namespace kn {
 namespace HWY_NAMESPACE {
@@ -106,10 +104,10 @@ HWY_INLINE double ReduceF64(const double *HWY_RESTRICT x, const double *HWY_REST
 #endif
     const kn_red_op op = static_cast<kn_red_op>(Op);
     for (; b + KN_SUM_BLOCK <= n; b += KN_SUM_BLOCK) {
-        const double *yb = y ? y + b : y;
-        kn_tree_push(&t, tiles ? BlockReduce<Op>(d, x + b, yb, s) : kn_block_reduce(op, x + b, y ? yb : x + b, KN_SUM_BLOCK));
+        const double *yb = y ? y + b : x + b; /* read for a dot only */
+        kn_tree_push(&t, tiles ? BlockReduce<Op>(d, x + b, yb, s) : kn_block_reduce(op, x + b, yb, KN_SUM_BLOCK));
     }
-    if (b < n) kn_tree_push(&t, kn_block_reduce(op, x + b, y ? y + b : x + b, n - b)); /* y is read for a dot only */
+    if (b < n) kn_tree_push(&t, kn_block_reduce(op, x + b, y ? y + b : x + b, n - b));
     return kn_tree_finish(&t);
 }
 

@@ -4,13 +4,7 @@
 #include "../device_kernels.h"
 #include "cuda_backend.h"
 
-/* the device-side interpreter (kernels_expr.cu) */
-static kn_status cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
-{
-    return kn_cuda_expr_eval(ctx, e, n, vars, out, 0);
-}
-
-const kn_device_kernels kn_cuda_device_kernels = KN_GPU_DEVICE_KERNELS(cuda_expr_eval);
+const kn_device_kernels kn_cuda_device_kernels = KN_GPU_DEVICE_KERNELS(kn_cuda_expr_eval);
 
 const kn_backend_ops kn_cuda_ops = {
     .id = KN_CUDA,

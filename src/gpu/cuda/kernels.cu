@@ -96,16 +96,26 @@ extern "C" size_t kn_cuda_piece_bytes(void)
     return cap;
 }
 
-// Every call runs on this host thread's default stream; the device is set
-// per call (the runtime is thread-safe).
+// The calling thread's current device before this call: the library's
+// device is set per call and the caller's is put back, since the current
+// device is the caller's state (cudaSetDevice is per host thread).
+static thread_local int caller_device = -1;
+
+// Every call runs on this host thread's default stream (the runtime is
+// thread-safe).
 static kn_status cuda_begin(kn_ctx *ctx)
 {
     (void)ctx;
+    if (cudaGetDevice(&caller_device) != cudaSuccess) caller_device = -1;
     return kn_cuda_check("cudaSetDevice", cudaSetDevice(cuda_device));
 }
 
 // Copies are synchronous: nothing is left reading the caller's arrays.
-static void cuda_end(kn_ctx *ctx, kn_status st) { (void)ctx, (void)st; }
+static void cuda_end(kn_ctx *ctx, kn_status st)
+{
+    (void)ctx, (void)st;
+    if (caller_device >= 0 && caller_device != cuda_device) cudaSetDevice(caller_device);
+}
 
 static size_t cuda_max_buffer_bytes(kn_ctx *ctx)
 {

@@ -12,6 +12,7 @@
 #include "../../core/error.h"
 #include "../../core/expr.h"
 #include "../../core/expr_ops.h"
+#include "../device_drivers.h"
 #include "cuda_backend.h"
 
 #define KN_X_APPLY(E, l, n, ...) case KN_OP_##E: return KN_EXPR_APPLY(l, n);
@@ -68,9 +69,8 @@ __global__ static void k_expr(expr_args a)
 }
 
 extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
-                                       double *out, int stream_out)
+                                       double *out)
 {
-    (void)ctx, (void)stream_out; /* the device writes through its own buffers */
     kn_status st = KN_OK;
     int32_t *slot_of = (int32_t *)malloc((e->nvars ? e->nvars : 1) * sizeof(int32_t));
     uint32_t *used = (uint32_t *)malloc((e->nvars ? e->nvars : 1) * sizeof(uint32_t));
@@ -79,6 +79,7 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
     int32_t *d_slot = NULL;
     uint32_t nused = 0, ntmp = e->ntemps;
     size_t piece = 0, per = 0;
+    int begun = 0;
     expr_args a;
     if (!slot_of || !used) {
         st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory");
@@ -95,7 +96,9 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
                 used[nused++] = ops[k];
             }
     }
-    CU("cudaSetDevice", cudaSetDevice(0));
+    st = kn_cuda_device.begin(ctx);
+    begun = 1;
+    if (st) goto done;
     per = (size_t)nused + ntmp + 1;
     piece = kn_cuda_piece_bytes() / sizeof(double) / per;
     if (piece < 1) piece = 1;
@@ -138,6 +141,7 @@ done:
     cudaFree(d_in);
     cudaFree(d_tmp);
     cudaFree(d_out);
+    if (begun) kn_cuda_device.end(ctx, st);
     free(slot_of);
     free(used);
     return st;

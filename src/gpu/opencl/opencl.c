@@ -24,30 +24,34 @@
 /* Errors                                                              */
 /* ------------------------------------------------------------------ */
 
+/* The OpenCL 1.2 error codes kn_cl_error_name spells out. */
+#define KN_CL_ERRORS(X) \
+    X(CL_SUCCESS) X(CL_DEVICE_NOT_FOUND) X(CL_DEVICE_NOT_AVAILABLE) X(CL_COMPILER_NOT_AVAILABLE) \
+    X(CL_MEM_OBJECT_ALLOCATION_FAILURE) X(CL_OUT_OF_RESOURCES) X(CL_OUT_OF_HOST_MEMORY) \
+    X(CL_PROFILING_INFO_NOT_AVAILABLE) X(CL_MEM_COPY_OVERLAP) X(CL_IMAGE_FORMAT_MISMATCH) \
+    X(CL_IMAGE_FORMAT_NOT_SUPPORTED) X(CL_BUILD_PROGRAM_FAILURE) X(CL_MAP_FAILURE) \
+    X(CL_MISALIGNED_SUB_BUFFER_OFFSET) X(CL_EXEC_STATUS_ERROR_FOR_EVENTS_IN_WAIT_LIST) \
+    X(CL_COMPILE_PROGRAM_FAILURE) X(CL_LINKER_NOT_AVAILABLE) X(CL_LINK_PROGRAM_FAILURE) \
+    X(CL_DEVICE_PARTITION_FAILED) X(CL_KERNEL_ARG_INFO_NOT_AVAILABLE) X(CL_INVALID_VALUE) \
+    X(CL_INVALID_DEVICE_TYPE) X(CL_INVALID_PLATFORM) X(CL_INVALID_DEVICE) X(CL_INVALID_CONTEXT) \
+    X(CL_INVALID_QUEUE_PROPERTIES) X(CL_INVALID_COMMAND_QUEUE) X(CL_INVALID_HOST_PTR) \
+    X(CL_INVALID_MEM_OBJECT) X(CL_INVALID_IMAGE_FORMAT_DESCRIPTOR) X(CL_INVALID_IMAGE_SIZE) \
+    X(CL_INVALID_SAMPLER) X(CL_INVALID_BINARY) X(CL_INVALID_BUILD_OPTIONS) X(CL_INVALID_PROGRAM) \
+    X(CL_INVALID_PROGRAM_EXECUTABLE) X(CL_INVALID_KERNEL_NAME) X(CL_INVALID_KERNEL_DEFINITION) \
+    X(CL_INVALID_KERNEL) X(CL_INVALID_ARG_INDEX) X(CL_INVALID_ARG_VALUE) X(CL_INVALID_ARG_SIZE) \
+    X(CL_INVALID_KERNEL_ARGS) X(CL_INVALID_WORK_DIMENSION) X(CL_INVALID_WORK_GROUP_SIZE) \
+    X(CL_INVALID_WORK_ITEM_SIZE) X(CL_INVALID_GLOBAL_OFFSET) X(CL_INVALID_EVENT_WAIT_LIST) \
+    X(CL_INVALID_EVENT) X(CL_INVALID_OPERATION) X(CL_INVALID_GL_OBJECT) X(CL_INVALID_BUFFER_SIZE) \
+    X(CL_INVALID_MIP_LEVEL) X(CL_INVALID_GLOBAL_WORK_SIZE) X(CL_INVALID_PROPERTY) \
+    X(CL_INVALID_IMAGE_DESCRIPTOR) X(CL_INVALID_COMPILER_OPTIONS) X(CL_INVALID_LINKER_OPTIONS) \
+    X(CL_INVALID_DEVICE_PARTITION_COUNT)
+#define KN_CL_ERROR_CASE(x) \
+    case x: return #x;
+
 const char *kn_cl_error_name(int err)
 {
     switch (err) {
-#define E(x) case x: return #x;
-    E(CL_SUCCESS) E(CL_DEVICE_NOT_FOUND) E(CL_DEVICE_NOT_AVAILABLE) E(CL_COMPILER_NOT_AVAILABLE)
-    E(CL_MEM_OBJECT_ALLOCATION_FAILURE) E(CL_OUT_OF_RESOURCES) E(CL_OUT_OF_HOST_MEMORY)
-    E(CL_PROFILING_INFO_NOT_AVAILABLE) E(CL_MEM_COPY_OVERLAP) E(CL_IMAGE_FORMAT_MISMATCH)
-    E(CL_IMAGE_FORMAT_NOT_SUPPORTED) E(CL_BUILD_PROGRAM_FAILURE) E(CL_MAP_FAILURE)
-    E(CL_MISALIGNED_SUB_BUFFER_OFFSET) E(CL_EXEC_STATUS_ERROR_FOR_EVENTS_IN_WAIT_LIST)
-    E(CL_COMPILE_PROGRAM_FAILURE) E(CL_LINKER_NOT_AVAILABLE) E(CL_LINK_PROGRAM_FAILURE)
-    E(CL_DEVICE_PARTITION_FAILED) E(CL_KERNEL_ARG_INFO_NOT_AVAILABLE) E(CL_INVALID_VALUE)
-    E(CL_INVALID_DEVICE_TYPE) E(CL_INVALID_PLATFORM) E(CL_INVALID_DEVICE) E(CL_INVALID_CONTEXT)
-    E(CL_INVALID_QUEUE_PROPERTIES) E(CL_INVALID_COMMAND_QUEUE) E(CL_INVALID_HOST_PTR)
-    E(CL_INVALID_MEM_OBJECT) E(CL_INVALID_IMAGE_FORMAT_DESCRIPTOR) E(CL_INVALID_IMAGE_SIZE)
-    E(CL_INVALID_SAMPLER) E(CL_INVALID_BINARY) E(CL_INVALID_BUILD_OPTIONS) E(CL_INVALID_PROGRAM)
-    E(CL_INVALID_PROGRAM_EXECUTABLE) E(CL_INVALID_KERNEL_NAME) E(CL_INVALID_KERNEL_DEFINITION)
-    E(CL_INVALID_KERNEL) E(CL_INVALID_ARG_INDEX) E(CL_INVALID_ARG_VALUE) E(CL_INVALID_ARG_SIZE)
-    E(CL_INVALID_KERNEL_ARGS) E(CL_INVALID_WORK_DIMENSION) E(CL_INVALID_WORK_GROUP_SIZE)
-    E(CL_INVALID_WORK_ITEM_SIZE) E(CL_INVALID_GLOBAL_OFFSET) E(CL_INVALID_EVENT_WAIT_LIST)
-    E(CL_INVALID_EVENT) E(CL_INVALID_OPERATION) E(CL_INVALID_GL_OBJECT) E(CL_INVALID_BUFFER_SIZE)
-    E(CL_INVALID_MIP_LEVEL) E(CL_INVALID_GLOBAL_WORK_SIZE) E(CL_INVALID_PROPERTY)
-    E(CL_INVALID_IMAGE_DESCRIPTOR) E(CL_INVALID_COMPILER_OPTIONS) E(CL_INVALID_LINKER_OPTIONS)
-    E(CL_INVALID_DEVICE_PARTITION_COUNT)
-#undef E
+        KN_CL_ERRORS(KN_CL_ERROR_CASE)
     case -1001: return "CL_PLATFORM_NOT_FOUND_KHR";
     default: {
         static _Thread_local char buf[32];
@@ -277,10 +281,14 @@ static pthread_once_t vendors_once = PTHREAD_ONCE_INIT;
 static int gpu_driver_listed;
 static char no_gpu_driver[1024];
 
+/* OCL_ICD_FILENAMES names driver libraries directly (loaders that read it
+ * add them to the vendor files'): any may be a GPU's, so it counts as one. */
 static void read_vendors(void)
 {
-    gpu_driver_listed = kn_cl_icd_gpu_possible(getenv("OCL_ICD_VENDORS"), getenv("OPENCL_VENDOR_PATH"), no_gpu_driver,
-                                               sizeof no_gpu_driver);
+    const char *filenames = getenv("OCL_ICD_FILENAMES");
+    gpu_driver_listed = (filenames && filenames[0]) ||
+                        kn_cl_icd_gpu_possible(getenv("OCL_ICD_VENDORS"), getenv("OPENCL_VENDOR_PATH"),
+                                               no_gpu_driver, sizeof no_gpu_driver);
 }
 
 /* The drivers are loaded only when one of them may offer a GPU. */
@@ -308,10 +316,6 @@ static kn_status build(kn_cl_device *d, cl_uint nsrc, const char **src, const ch
     cl_int err;
     cl_program prog = clCreateProgramWithSource(d->context, nsrc, src, NULL, &err);
     if (err != CL_SUCCESS) return kn_cl_fail("clCreateProgramWithSource", err);
-    /* No relaxing options (-cl-mad-enable, -cl-fast-relaxed-math): the
-     * kernels must round exactly like the scalar C code. */
-    /* -w: the compiler's warnings (e.g. an opcode helper the expression does
-     * not use) must not reach stderr: the library never prints. */
     err = clBuildProgram(prog, 1, &d->id, options, NULL, NULL);
     if (err != CL_SUCCESS) {
         size_t len = 0;
@@ -331,7 +335,11 @@ static kn_status build(kn_cl_device *d, cl_uint nsrc, const char **src, const ch
     return KN_OK;
 }
 
-/* Compiling runs the driver's compiler (LLVM in PoCL). */
+/* Compiling runs the driver's compiler (LLVM in PoCL). No relaxing options
+ * (-cl-mad-enable, -cl-fast-relaxed-math): the kernels must round exactly
+ * like the scalar C code. -w: the compiler's warnings (e.g. an opcode helper
+ * the expression does not use) must not reach stderr: the library never
+ * prints. */
 #define KN_CL_OPTIONS "-cl-std=CL1.2 -w"
 
 kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
@@ -545,12 +553,7 @@ const kn_device_ops kn_opencl_device = {
 /* The kernels: the shared drivers (device_drivers.c) on this device  */
 /* ------------------------------------------------------------------ */
 
-static kn_status ocl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
-{
-    return kn_cl_expr_eval(ctx, e, n, vars, out, 0);
-}
-
-const kn_device_kernels kn_opencl_device_kernels = KN_GPU_DEVICE_KERNELS(ocl_expr_eval);
+const kn_device_kernels kn_opencl_device_kernels = KN_GPU_DEVICE_KERNELS(kn_cl_expr_eval);
 
 /* ------------------------------------------------------------------ */
 

@@ -268,10 +268,8 @@ done:
     return st;
 }
 
-kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
-                          int stream_out)
+kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
 {
-    (void)stream_out; /* the device writes through its own buffers */
     kn_cl_state *s = ctx->state;
     kn_status st = KN_OK;
     const int interpret = e->ninsn > atomic_load(&kernel_max_insns);
@@ -343,7 +341,7 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
         TRY("clSetKernelArg", clSetKernelArg(k, 3, sizeof count, &count));
         size_t items = interpret ? (cnt + interp_span(s->dev) - 1) / interp_span(s->dev) : cnt;
         size_t global = (items + 63) / 64 * 64;
-        TRY("clEnqueueNDRangeKernel(kn_expr)", clEnqueueNDRangeKernel(s->q, k, 1, NULL, &global, NULL, 0, NULL, NULL));
+        TRY(interpret ? "clEnqueueNDRangeKernel(kn_expr_interp)" : "clEnqueueNDRangeKernel(kn_expr)", clEnqueueNDRangeKernel(s->q, k, 1, NULL, &global, NULL, 0, NULL, NULL));
         /* blocking: the inputs of this piece are read before out (which may
          * be one of them) is written */
         TRY("clEnqueueReadBuffer", clEnqueueReadBuffer(s->q, ob, CL_TRUE, 0, cnt * sizeof(cl_double), out + off, 0,
