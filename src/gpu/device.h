@@ -76,9 +76,6 @@ typedef struct kn_device_ops {
  * inputs take the piece-by-piece paths. Process-wide; not public API. */
 void kn_gpu_set_piece_bytes(size_t bytes);
 
-/* The hook's cap, or 0 when unset. */
-size_t kn_gpu_piece_override(void);
-
 /* The elements of `elem` bytes one buffer may hold for this call: the
  * runtime's limit, or the test hook's (kn_gpu_set_piece_bytes), at least 1. */
 size_t kn_dev_piece(const kn_device_ops *dev, kn_ctx *ctx, size_t elem);

@@ -14,11 +14,9 @@ static atomic_size_t piece_override;
 
 void kn_gpu_set_piece_bytes(size_t bytes) { atomic_store(&piece_override, bytes); }
 
-size_t kn_gpu_piece_override(void) { return atomic_load(&piece_override); }
-
 size_t kn_dev_piece(const kn_device_ops *dev, kn_ctx *ctx, size_t elem)
 {
-    size_t bytes = kn_gpu_piece_override();
+    size_t bytes = atomic_load(&piece_override);
     if (!bytes) bytes = dev->max_buffer_bytes(ctx);
     return bytes / elem ? bytes / elem : 1;
 }

@@ -88,8 +88,6 @@ extern "C" kn_status kn_cuda_fail(const char *what, cudaError_t e)
 // The largest buffer one kernel call allocates.
 extern "C" size_t kn_cuda_piece_bytes(void)
 {
-    size_t o = kn_gpu_piece_override();
-    if (o) return o;
     size_t cap = (size_t)256 << 20, free_b = 0, total_b = 0;
     if (cudaMemGetInfo(&free_b, &total_b) == cudaSuccess && free_b / 8 < cap) cap = free_b / 8;
     if (cap < ((size_t)1 << 16)) cap = (size_t)1 << 16;

@@ -100,7 +100,7 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
     begun = 1;
     if (st) goto done;
     per = (size_t)nused + ntmp + 1;
-    piece = kn_cuda_piece_bytes() / sizeof(double) / per;
+    piece = kn_dev_piece(&kn_cuda_device, ctx, sizeof(double)) / per;
     if (piece < 1) piece = 1;
     if (piece > n) piece = n;
     CU("cudaMalloc", cudaMalloc((void **)&d_code, e->ninsn * sizeof(kn_insn)));

@@ -458,8 +458,6 @@ static kn_status ocl_ctx_init(kn_ctx *ctx)
 
 size_t kn_cl_piece_bytes(const kn_cl_device *d)
 {
-    size_t o = kn_gpu_piece_override();
-    if (o) return o;
     cl_ulong cap = (cl_ulong)256 << 20;
     if (d->max_alloc && d->max_alloc < cap) cap = d->max_alloc;
     if (d->global_mem && d->global_mem / 8 < cap) cap = d->global_mem / 8;

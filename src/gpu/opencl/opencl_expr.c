@@ -17,6 +17,7 @@
 
 #include "../../core/error.h"
 #include "../../core/expr.h"
+#include "../device_drivers.h"
 #include "kn_opencl_expr_interp.h"
 #include "kn_opencl_expr_ops.h"
 #include "opencl_internal.h"
@@ -315,7 +316,7 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
     }
     /* The interpreter's temporaries take a row each beside the inputs. */
     size_t rows = (nused ? nused : 1) + (interpret ? e->ntemps + 1 : 0);
-    size_t piece = kn_cl_piece_bytes(s->dev) / sizeof(cl_double) / rows;
+    size_t piece = kn_dev_piece(&kn_opencl_device, ctx, sizeof(cl_double)) / rows;
     if (piece < 1) piece = 1;
     if (piece > n) piece = n;
     pthread_mutex_lock(&s->lock);
