@@ -74,7 +74,7 @@ def ctx_handle(backend):
     ctx NULL), a Context, or a backend name."""
     if backend is None:
         return None
-    if type(backend) is Context:
+    if isinstance(backend, Context):
         return backend.handle
     ctx = _named.get(backend)
     if ctx is None:

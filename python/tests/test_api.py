@@ -387,3 +387,26 @@ def test_agrees_with_numexpr(ex):
     a, b = _inputs()
     ours = libkernels.evaluate(ex, {"a": a, "b": b})
     _compare(ours, ne.evaluate(ex, {"a": a, "b": b}).astype(np.float64), ex)
+
+
+# ------------------------------------------------------------------ finding the library
+def test_library_from_the_package_else_libkernels_library_else_import_error(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    package = os.path.dirname(libkernels.__file__)
+    source = tmp_path / "libkernels"
+    shutil.copytree(package, source, ignore=shutil.ignore_patterns("*.so", "include", "__pycache__"))
+    probe = "import libkernels; print(libkernels.LIBRARY_PATH, int(libkernels.julia(1000, 1000, 300).sum()))"
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+    env.pop("LIBKERNELS_LIBRARY", None)
+    r = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 1 and "ImportError: libkernels: libkernels.so is not in the package folder" in r.stderr
+    assert "LIBKERNELS_LIBRARY is not set" in r.stderr
+    env["LIBKERNELS_LIBRARY"] = libkernels.LIBRARY_PATH
+    r = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert r.stdout.split() == [libkernels.LIBRARY_PATH, "33219980"], r.stderr
+    env["LIBKERNELS_LIBRARY"] = str(tmp_path / "missing.so")
+    r = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert f"ImportError: libkernels: cannot load {tmp_path / 'missing.so'}" in r.stderr
