@@ -3,8 +3,10 @@
 Times libkernels (default context, as KERNELS_BACKEND selects) against
 numpy, numexpr and numba (each where installed) in one process on the same
 arrays: the workloads of bench/peers/peers.py (data + data*5 + 4 and
-norm-square and suffix sums at 1e6 and 1e7, Julia 1000x1000/300), then the
-per-call overhead on a one-element array. numexpr and numba use every core
+norm-square and suffix sums at 1e6 and 1e7, Julia 1000x1000/300; the
+expression also into an existing array with out=), then the per-call
+overhead on a one-element array. The last column is each time divided by
+libkernels' on the same row group (above 1: libkernels is faster). numexpr and numba use every core
 of the process's affinity mask. Medians over the repeats, after a warm-up
 call; every result is checked against libkernels' (Julia against the
 golden sum).
@@ -124,7 +126,7 @@ def main(argv=None):
     rows = []
     print(f"libkernels {libkernels.__version__} (backend {libkernels.default_backend()}), {threads} threads for peers, "
           + ", ".join(f"{k} {v}" for k, v in peers.items()))
-    print(f"{'workload':<26} {'size':>9} {'impl':<16} {'median':>12} {'/ libkernels':>14}  check")
+    print(f"{'workload':<28} {'size':>9} {'impl':<16} {'median':>12} {'/ libkernels':>14}  check")
 
     def row(workload, size, impl, fn, same, unit="ms"):
         value, t = timed(fn, repeats) if unit == "ms" else (fn(), per_call(fn))
@@ -133,7 +135,7 @@ def main(argv=None):
         rows.append(dict(workload=workload, size=size, impl=impl, seconds=t, check="ok" if ok else "MISMATCH"))
         shown = f"{t * 1e3:9.3f} ms" if unit == "ms" else f"{t * 1e6:9.2f} us"
         ratio = f"{t / base['seconds']:13.2f}x" if base else f"{'':>14}"
-        print(f"{workload:<26} {size:>9} {impl:<16} {shown:>12} {ratio}  {rows[-1]['check']}", flush=True)
+        print(f"{workload:<28} {size:>9} {impl:<16} {shown:>12} {ratio}  {rows[-1]['check']}", flush=True)
 
     for n in sizes:
         data = np.arange(n, dtype=np.float64)
@@ -146,6 +148,14 @@ def main(argv=None):
             row("data + data*5 + 4", n, "numexpr", lambda: ne.evaluate("data + data * 5 + 4", names), equal)
         if nb:
             row("data + data*5 + 4", n, "numba parallel", lambda: nb["expr"](data), equal)
+        # Into an existing array: without the kernel zeroing the fresh pages
+        # of a new result (a write pass as long as the kernel's own).
+        out = np.empty_like(data)
+        row("data + data*5 + 4, out=", n, "libkernels",
+            lambda: libkernels.evaluate("data + data * 5 + 4", names, out=out), equal)
+        if ne:
+            row("data + data*5 + 4, out=", n, "numexpr", lambda: ne.evaluate("data + data * 5 + 4", names, out=out),
+                equal)
         nrm = libkernels.norm_square(data)
         # a sequential or per-thread sum of n squares may be off by about n ulps
         close = lambda v, r=nrm, tol=n * 2.3e-16: abs(v - r) <= tol * r
@@ -159,7 +169,7 @@ def main(argv=None):
         row("suffix sums", n, "numpy cumsum", lambda: suffix_numpy(data), near)
         if nb:
             row("suffix sums", n, "numba", lambda: nb["suffix"](data), near)
-        del data
+        del data, out
 
     golden = lambda v: int(v.sum()) == JULIA_GOLDEN
     row("julia 1000x1000/300", 10**6, "libkernels", lambda: libkernels.julia(1000, 1000, 300), golden)
