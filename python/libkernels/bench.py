@@ -169,7 +169,6 @@ def main(argv=None):
         row("suffix sums", n, "numpy cumsum", lambda: suffix_numpy(data), near)
         if nb:
             row("suffix sums", n, "numba", lambda: nb["suffix"](data), near)
-        del data, out
 
     golden = lambda v: int(v.sum()) == JULIA_GOLDEN
     row("julia 1000x1000/300", 10**6, "libkernels", lambda: libkernels.julia(1000, 1000, 300), golden)
