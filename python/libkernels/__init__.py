@@ -25,6 +25,7 @@ kn_last_error() sentence (see libkernels._errors). Every function may be
 called from many threads at once: ctypes releases the GIL during the call.
 """
 import ctypes
+import os
 import re
 import sys
 import threading
@@ -42,7 +43,7 @@ from ._lib import BACKEND_COUNT, LIBRARY_PATH, JuliaParams, lib  # noqa: F401
 __version__ = "0.1.0"
 
 __all__ = ["evaluate", "disassemble", "norm_square", "sum", "dot", "suffix_sums", "prefix_sums", "julia",
-           "julia_points", "firewall", "Context", "backends", "default_backend", "KernelsError",
+           "julia_points", "firewall", "Context", "backends", "default_backend", "get_include", "KernelsError",
            "InvalidArgumentError", "UnavailableError", "KernelsMemoryError", "ParseError", "KernelsOverflowError",
            "NotFoundError", "DeviceError", "LimitError", "lib", "LIBRARY_PATH"]
 
@@ -68,6 +69,12 @@ def default_backend():
     """The name of the backend calls with backend=None run (KERNELS_BACKEND's
     choice), or "auto" if the default context cannot be made."""
     return lib.kn_backend_name(lib.kn_ctx_backend(None)).decode()
+
+
+def get_include():
+    """The folder holding kernels.h inside the installed package (for C code
+    built against the libkernels.so the package carries)."""
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "include")
 
 
 # ------------------------------------------------------------------ reductions

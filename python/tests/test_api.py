@@ -410,3 +410,9 @@ def test_library_from_the_package_else_libkernels_library_else_import_error(tmp_
     env["LIBKERNELS_LIBRARY"] = str(tmp_path / "missing.so")
     r = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=tmp_path)
     assert f"ImportError: libkernels: cannot load {tmp_path / 'missing.so'}" in r.stderr
+
+
+def test_the_package_carries_the_header():
+    import os
+    with open(os.path.join(libkernels.get_include(), "kernels.h"), encoding="utf-8") as f:
+        assert "kn_status kn_expr_eval(" in f.read()
