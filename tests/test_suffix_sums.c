@@ -248,12 +248,12 @@ static void test_errors(void **state)
 
 /* omp teams of 2, 3 and 7 threads (more than the cores: threads get
  * descheduled while others wait on their carries) at one, two, five and
- * nine chunks of 131072 elements +-1, out of place and in place. */
+ * nine chunks of 65536 elements +-1, out of place and in place. */
 static void test_omp_chunk_boundaries(void **state)
 {
     (void)state;
     if (!kn_backend_available(KN_OMP)) skip();
-    enum { CHUNK = 131072, MAXN = 9 * CHUNK + 1 };
+    enum { CHUNK = 65536, MAXN = 9 * CHUNK + 1 };
     static const size_t sizes[] = {CHUNK - 1,     CHUNK,     CHUNK + 1,     2 * CHUNK - 1, 2 * CHUNK,
                                    2 * CHUNK + 1, 5 * CHUNK - 1, 5 * CHUNK, 5 * CHUNK + 1, MAXN};
     static const char *const teams[] = {"2", "3", "7"};

@@ -78,7 +78,8 @@ static void canon_prefix(const double *x, size_t n, double *out)
 }
 
 /* 0, 1, the lane widths (2, 4, 8) and 32 +-1, the blocks (1024, 2048)
- * +-1, and the omp chunks (131072 elements for both) and two of them +-1. */
+ * +-1, and the omp chunks (131072 elements for the sums, two scan chunks)
+ * and two of them +-1. */
 static const size_t sizes[] = {0,    1,    2,    3,    4,    5,    7,    8,      9,      31,     32,     33,
                                1023, 1024, 1025, 2047, 2048, 2049, 131071, 131072, 131073, 262143, 262144, 262145};
 #define NSIZES (sizeof sizes / sizeof sizes[0])
@@ -156,12 +157,12 @@ static void test_omp_teams(void **state)
 
 /* Prefix sums on omp teams of 2, 3 and 7 threads (more than the cores:
  * threads get descheduled while others wait on their carries) at five and
- * nine chunks of 131072 elements +-1, out of place and in place. */
+ * nine chunks of 65536 elements +-1, out of place and in place. */
 static void test_omp_prefix_chunks(void **state)
 {
     (void)state;
     if (!kn_backend_available(KN_OMP)) skip();
-    enum { CHUNK = 131072, LONGEST = 9 * CHUNK + 1 };
+    enum { CHUNK = 65536, LONGEST = 9 * CHUNK + 1 };
     static const size_t lens[] = {5 * CHUNK - 1, 5 * CHUNK, 5 * CHUNK + 1, LONGEST};
     static const char *const teams[] = {"2", "3", "7"};
     double *xs = kt_xmalloc(LONGEST * sizeof *xs), *w = kt_xmalloc(LONGEST * sizeof *w);
