@@ -132,10 +132,10 @@ static constexpr size_t kGroup = 4;
 #endif
 // With kMonotone, runs of kUnchecked steps go without the escape test and
 // the count, for groups that run at least kUncheckedMin steps (the pixels
-// left after the first phases mostly never escape): if every lane inside
+// left after the first phase mostly never escape): if every lane inside
 // before the run is inside after it, it was inside at each of its steps;
 // otherwise z is restored and the run is stepped again with the test.
-static constexpr int32_t kUnchecked = 8, kUncheckedMin = 16;
+static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
 #define KN_SLOT_SAVE(s) const V szr##s = zr##s, szi##s = zi##s;
 #define KN_SLOT_RESTORE(s) zr##s = szr##s, zi##s = szi##s;
 #define KN_SLOT_BARE_STEP(s)                                                                   \
