@@ -59,6 +59,7 @@ typedef struct {
     double stream_copy[LV_COUNT][2]; /* copy with non-temporal stores; 0: not measured */
     double flops[2];        /* FP64 mul+add without FMA */
     double julia[2];        /* derived: G lane-iterations/s = flops / 9 */
+    double julia_step[2];   /* G lane-iterations/s of z*z + c alone, no FMA */
     const char *isa;        /* vector width the probe used */
 } bench_probe;
 

@@ -1,7 +1,7 @@
 /* The machine (CPU model, cores, caches) and a short built-in probe of its
  * limits: STREAM-style read / copy / triad bandwidth with working sets in
- * L2, L3 and DRAM, on 1 and on `threads` threads, and FP64 mul+add
- * throughput without FMA. The loops use GCC vector extensions and
+ * L2, L3 and DRAM, on 1 and on `threads` threads, FP64 mul+add
+ * throughput without FMA, and the rate of the bare Julia step. The loops use GCC vector extensions and
  * target_clones so that they run at the widest vector width of this CPU,
  * like the simd backend does. Kept under about 2 s. */
 #include <errno.h>
@@ -217,6 +217,33 @@ CLONES static double loop_flops(long steps)
     return r;
 }
 
+/* The Julia step z <- z*z + c without FMA (as the kernels: 4 multiplies,
+ * 3 adds) on 8 independent vectors, with no escape test nor counting: the
+ * most lane-iterations per second a Julia kernel could reach. c inside the
+ * main cardioid keeps every orbit bounded, away from infinities and
+ * subnormals. */
+CLONES static double loop_julia_step(long steps)
+{
+    f64v zr[8], zi[8];
+    const f64v cr = {-0.4, -0.4, -0.4, -0.4, -0.4, -0.4, -0.4, -0.4};
+    const f64v ci = {0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3};
+    const f64v two = {2, 2, 2, 2, 2, 2, 2, 2};
+    for (int k = 0; k < 8; k++)
+        for (int l = 0; l < 8; l++) zr[k][l] = 0.1 + 0.01 * k + 0.001 * l, zi[k][l] = 0.05 - 0.01 * k;
+    for (long s = 0; s < steps; s++) {
+#pragma GCC unroll 8
+        for (int k = 0; k < 8; k++) {
+            const f64v rr = zr[k] * zr[k], ii = zi[k] * zi[k];
+            zi[k] = two * zr[k] * zi[k] + ci;
+            zr[k] = rr - ii + cr;
+        }
+    }
+    double r = 0;
+    for (int k = 0; k < 8; k++)
+        for (int l = 0; l < 8; l++) r += zr[k][l] + zi[k][l];
+    return r;
+}
+
 static const char *probe_isa(void)
 {
     __builtin_cpu_init();
@@ -229,7 +256,7 @@ static const char *probe_isa(void)
 /* Threads                                                             */
 /* ------------------------------------------------------------------ */
 
-enum { K_READ, K_COPY, K_STREAM_COPY, K_TRIAD, K_FLOPS };
+enum { K_READ, K_COPY, K_STREAM_COPY, K_TRIAD, K_FLOPS, K_JULIA_STEP }; /* from K_FLOPS on: no memory */
 #define MAX_REPS 8
 #define MAX_THREADS 256
 
@@ -255,7 +282,7 @@ static void *probe_thread(void *argp)
     probe_job *j = arg->job;
     size_t bytes = j->bytes_per_thread & ~(size_t)255;
     char *mem = NULL, *own = NULL;
-    if (j->kind != K_FLOPS) {
+    if (j->kind < K_FLOPS) {
         if (j->shared) {
             mem = j->shared + (size_t)arg->id * bytes;
         } else {
@@ -271,6 +298,8 @@ static void *probe_thread(void *argp)
         double t0 = bench_now();
         if (j->kind == K_FLOPS) {
             sink += (uint64_t)loop_flops(j->flop_steps);
+        } else if (j->kind == K_JULIA_STEP) {
+            sink += (uint64_t)loop_julia_step(j->flop_steps);
         } else if (mem) {
             if (j->kind == K_READ) {
                 sink += loop_read((const u64v *)(void *)mem, bytes / 64, j->passes);
@@ -412,6 +441,19 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
         p->flops[t] = s > 0 ? 2.0 * 16 * 8 * (double)steps * nt / s * 1e-9 : 0;
     }
     for (int t = 0; t < 2; t++) p->julia[t] = p->flops[t] / 9.0;
+    /* The Julia step: twice the steps of 8 vectors, about as long. */
+    for (int t = 0; t < 2; t++) {
+        int nt = t ? T : 1;
+        if (t && T == 1) {
+            p->julia_step[1] = p->julia_step[0];
+            break;
+        }
+        j->kind = K_JULIA_STEP;
+        j->reps = quick ? 2 : 3;
+        j->flop_steps = 2 * steps;
+        double s = probe_job_run(j, nt);
+        p->julia_step[t] = s > 0 ? 8.0 * 8 * 2 * (double)steps * nt / s * 1e-9 : 0;
+    }
     free(j);
     p->seconds = bench_now() - t0;
 }

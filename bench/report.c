@@ -204,8 +204,8 @@ static void json_probe(const bench_probe *p)
                p->stream_copy[l][1], p->triad[l][0], p->triad[l][1]);
     }
     printf(",\n    \"fp64_nofma_gflops_1t\": %.3f, \"fp64_nofma_gflops_nt\": %.3f, \"julia_glane_iters_1t\": %.3f, "
-           "\"julia_glane_iters_nt\": %.3f},\n",
-           p->flops[0], p->flops[1], p->julia[0], p->julia[1]);
+           "\"julia_glane_iters_nt\": %.3f, \"julia_step_glane_iters_1t\": %.3f, \"julia_step_glane_iters_nt\": %.3f},\n",
+           p->flops[0], p->flops[1], p->julia[0], p->julia[1], p->julia_step[0], p->julia_step[1]);
 }
 
 static const char *const csv_header =
@@ -241,6 +241,8 @@ static void print_probe(const bench_probe *p)
     }
     printf("           FP64 mul+add, no FMA: %.1f / %.1f GFLOP/s -> Julia limit %.2f / %.2f G lane-iterations/s\n",
            p->flops[0], p->flops[1], p->julia[0], p->julia[1]);
+    printf("           Julia step z*z + c alone (no FMA, 8 vectors, no escape test): %.2f / %.2f G lane-iterations/s\n",
+           p->julia_step[0], p->julia_step[1]);
 }
 
 /* The default context, what auto picks, the expressions timed. */

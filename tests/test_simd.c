@@ -751,6 +751,20 @@ static void test_sums_prefix(void **state)
         kt_assert_f64_identical(tg, tw, nb, all_targets[t]);
         kt_ok(vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got, y, 0));
         kt_assert_f64_identical(got, want, n, all_targets[t]);
+        /* Streamed (the core asks for it on large outputs), at every start
+         * within a 64-byte line: masked partial rows at each block's ends. */
+        for (size_t off = 0; off < 8; off++) {
+            kt_ok(vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got + off, y, 1));
+            kt_assert_f64_identical(got + off, want, n, "prefix scan from given carries, streamed");
+        }
+    }
+    for (size_t off = 0; off < 8; off++) {
+        kt_ok(so->scan_f64(scalar_ctx, KN_SCAN_PREFIX, x, n - off, want + off, 12345.678, 0));
+        FOR_EACH_TARGET(t)
+        {
+            kt_ok(vo->scan_f64(simd_ctx[t], KN_SCAN_PREFIX, x, n - off, got + off, 12345.678, 1));
+            kt_assert_f64_identical(got + off, want + off, n - off, "prefix sums streamed");
+        }
     }
     free(x), free(y), free(want), free(got), free(tw), free(tg);
 }

@@ -246,6 +246,44 @@ static void test_errors(void **state)
     }
 }
 
+/* omp teams of 2, 3 and 7 threads (more than the cores: threads get
+ * descheduled while others wait on their carries) at one, two, five and
+ * nine chunks of 65536 elements +-1, out of place and in place. */
+static void test_omp_chunk_boundaries(void **state)
+{
+    (void)state;
+    if (!kn_backend_available(KN_OMP)) skip();
+    enum { CHUNK = 65536, MAXN = 9 * CHUNK + 1 };
+    static const size_t sizes[] = {CHUNK - 1,     CHUNK,     CHUNK + 1,     2 * CHUNK - 1, 2 * CHUNK,
+                                   2 * CHUNK + 1, 5 * CHUNK - 1, 5 * CHUNK, 5 * CHUNK + 1, MAXN};
+    static const char *const teams[] = {"2", "3", "7"};
+    double *x = kt_xmalloc(MAXN * sizeof *x), *want = kt_xmalloc(MAXN * sizeof *want);
+    double *out = kt_xmalloc((MAXN + 1) * sizeof *out);
+    kt_fill_f64_mixed(x, MAXN, 77, -20, 20, 1);
+    for (size_t t = 0; t < sizeof teams / sizeof teams[0]; t++) {
+        setenv("KERNELS_NUM_THREADS", teams[t], 1);
+        kn_ctx *ctx;
+        kt_ok(kn_ctx_create(&ctx, KN_OMP));
+        unsetenv("KERNELS_NUM_THREADS");
+        for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+            size_t n = sizes[s];
+            char what[80];
+            canon_suffix(x, n, want);
+            out[n] = -42.0;
+            kt_ok(kn_suffix_sums_f64(ctx, x, n, out));
+            snprintf(what, sizeof what, "%s threads, n = %zu", teams[t], n);
+            kt_assert_f64_identical(out, want, n, what);
+            kt_assert_f64_bits(out[n], -42.0, "guard after out");
+            memcpy(out, x, n * sizeof *out);
+            kt_ok(kn_suffix_sums_f64(ctx, out, n, out));
+            snprintf(what, sizeof what, "in place, %s threads, n = %zu", teams[t], n);
+            kt_assert_f64_identical(out, want, n, what);
+        }
+        kn_ctx_destroy(ctx);
+    }
+    free(x), free(want), free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_special_values),
         cmocka_unit_test(test_small_exact),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_omp_chunk_boundaries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -78,7 +78,8 @@ static void canon_prefix(const double *x, size_t n, double *out)
 }
 
 /* 0, 1, the lane widths (2, 4, 8) and 32 +-1, the blocks (1024, 2048)
- * +-1, and the omp chunks (131072 elements for both) and two of them +-1. */
+ * +-1, and the omp chunks (131072 elements for the sums, two scan chunks)
+ * and two of them +-1. */
 static const size_t sizes[] = {0,    1,    2,    3,    4,    5,    7,    8,      9,      31,     32,     33,
                                1023, 1024, 1025, 2047, 2048, 2049, 131071, 131072, 131073, 262143, 262144, 262145};
 #define NSIZES (sizeof sizes / sizeof sizes[0])
@@ -152,6 +153,43 @@ static void test_omp_teams(void **state)
         check_ctx(ctx, teams[t][0]);
         kn_ctx_destroy(ctx);
     }
+}
+
+/* Prefix sums on omp teams of 2, 3 and 7 threads (more than the cores:
+ * threads get descheduled while others wait on their carries) at five and
+ * nine chunks of 65536 elements +-1, out of place and in place. */
+static void test_omp_prefix_chunks(void **state)
+{
+    (void)state;
+    if (!kn_backend_available(KN_OMP)) skip();
+    enum { CHUNK = 65536, LONGEST = 9 * CHUNK + 1 };
+    static const size_t lens[] = {5 * CHUNK - 1, 5 * CHUNK, 5 * CHUNK + 1, LONGEST};
+    static const char *const teams[] = {"2", "3", "7"};
+    double *xs = kt_xmalloc(LONGEST * sizeof *xs), *w = kt_xmalloc(LONGEST * sizeof *w);
+    double *out = kt_xmalloc((LONGEST + 1) * sizeof *out);
+    kt_fill_f64_mixed(xs, LONGEST, 78, -20, 20, 1);
+    for (size_t t = 0; t < sizeof teams / sizeof teams[0]; t++) {
+        setenv("KERNELS_NUM_THREADS", teams[t], 1);
+        kn_ctx *ctx;
+        kt_ok(kn_ctx_create(&ctx, KN_OMP));
+        unsetenv("KERNELS_NUM_THREADS");
+        for (size_t s = 0; s < sizeof lens / sizeof lens[0]; s++) {
+            size_t n = lens[s];
+            char what[80];
+            canon_prefix(xs, n, w);
+            out[n] = 42.0;
+            kt_ok(kn_prefix_sums_f64(ctx, xs, n, out));
+            snprintf(what, sizeof what, "%s threads, n = %zu", teams[t], n);
+            kt_assert_f64_identical(out, w, n, what);
+            assert_true(out[n] == 42.0);
+            memcpy(out, xs, n * sizeof *out);
+            kt_ok(kn_prefix_sums_f64(ctx, out, n, out));
+            snprintf(what, sizeof what, "in place, %s threads, n = %zu", teams[t], n);
+            kt_assert_f64_identical(out, w, n, what);
+        }
+        kn_ctx_destroy(ctx);
+    }
+    free(xs), free(w), free(out);
 }
 
 /* Exact values: x = 0..999 and products of small integers sum exactly. */
@@ -245,6 +283,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_backend),
         cmocka_unit_test(test_omp_teams),
+        cmocka_unit_test(test_omp_prefix_chunks),
         cmocka_unit_test(test_goldens),
         cmocka_unit_test(test_errors),
     };

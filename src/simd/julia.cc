@@ -130,6 +130,24 @@ static constexpr size_t kGroup = 6;
 #define KN_ANY_ACTIVE hn::Or(hn::Or(act0, act1), hn::Or(act2, act3))
 static constexpr size_t kGroup = 4;
 #endif
+// With kMonotone, runs of kUnchecked steps go without the escape test and
+// the count, for groups that run at least kUncheckedMin steps (the pixels
+// left after the first phase mostly never escape): if every lane inside
+// before the run is inside after it, it was inside at each of its steps;
+// otherwise z is restored and the run is stepped again with the test.
+static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
+#define KN_SLOT_SAVE(s) const V szr##s = zr##s, szi##s = zi##s;
+#define KN_SLOT_RESTORE(s) zr##s = szr##s, zi##s = szi##s;
+#define KN_SLOT_BARE_STEP(s)                                                                   \
+    {                                                                                          \
+        const V rr_ = hn::Mul(zr##s, zr##s), ii_ = hn::Mul(zi##s, zi##s);                      \
+        const V t_ = hn::Add(hn::Sub(rr_, ii_), crv);                                          \
+        zi##s = hn::Add(hn::Mul(hn::Mul(two, zr##s), zi##s), civ);                             \
+        zr##s = t_;                                                                            \
+    }
+#define KN_SLOT_OUTSIDE(s) \
+    out_ = hn::Or(out_, hn::AndNot(hn::Lt(hn::Add(hn::Mul(zr##s, zr##s), hn::Mul(zi##s, zi##s)), four), act##s));
+#define KN_SLOT_COUNT_RUN(s) cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, unchecked_), cnt##s);
 template <bool kPerLaneC, bool kMonotone, class Src>
 HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts)
 {
@@ -209,6 +227,26 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
     {                                                                                           \
         int32_t k_ = 0;                                                                         \
         bool any_ = true;                                                                       \
+        if (kMonotone && !kPerLaneC && (steps) >= kUncheckedMin) {                              \
+            const V unchecked_ = hn::Set(d, (double)kUnchecked);                                \
+            for (; any_ && k_ + kUnchecked <= (steps); k_ += kUnchecked) {                      \
+                KN_SLOTS(KN_SLOT_SAVE)                                                          \
+                for (int32_t u_ = 0; u_ < kUnchecked; u_++) {                                   \
+                    KN_SLOTS(KN_SLOT_BARE_STEP)                                                 \
+                }                                                                               \
+                M out_ = hn::MaskFromVec(hn::Zero(d));                                          \
+                KN_SLOTS(KN_SLOT_OUTSIDE)                                                       \
+                if (hn::AllFalse(d, out_)) {                                                    \
+                    KN_SLOTS(KN_SLOT_COUNT_RUN)                                                 \
+                    continue;                                                                   \
+                }                                                                               \
+                KN_SLOTS(KN_SLOT_RESTORE)                                                       \
+                for (int32_t u_ = 0; u_ < kUnchecked; u_++) {                                   \
+                    KN_SLOTS(KN_SLOT_STEP)                                                      \
+                }                                                                               \
+                any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                                         \
+            }                                                                                   \
+        }                                                                                       \
         for (; any_ && k_ + 2 <= (steps); k_ += 2) {                                            \
             KN_SLOTS(KN_SLOT_STEP)                                                              \
             KN_SLOTS(KN_SLOT_STEP)                                                              \
@@ -290,6 +328,11 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 }
 #undef KN_SLOTS
 #undef KN_ANY_ACTIVE
+#undef KN_SLOT_SAVE
+#undef KN_SLOT_RESTORE
+#undef KN_SLOT_BARE_STEP
+#undef KN_SLOT_OUTSIDE
+#undef KN_SLOT_COUNT_RUN
 
 bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {

@@ -179,7 +179,8 @@ HWY_INLINE void ScanGroups(D d, const double *x, double *out, size_t &b, bool st
 // Prefix sums mirror the above left to right: per group of L blocks, the
 // totals (pass 1), the L carries from the group before, then the scan of
 // the (now cached) group. Rows are loaded before they are stored, so out
-// may equal x. B is a multiple of L: no partial rows.
+// may equal x. B is a multiple of L: partial rows only where streaming
+// stores need aligned rows.
 template <class D>
 HWY_INLINE hn::Vec<D> PrefixGroupTotals(D d, const double *HWY_RESTRICT x)
 {
@@ -195,50 +196,106 @@ HWY_INLINE hn::Vec<D> PrefixGroupTotals(D d, const double *HWY_RESTRICT x)
     return t;
 }
 
-template <class D>
-HWY_INLINE void PrefixGroupScan(D d, const double *x, double *out, hn::Vec<D> r)
+// Lane k scans columns lo to hi-1 of the transposed rows v.
+template <class V>
+HWY_INLINE V PrefixScanColumns(V *v, size_t lo, size_t hi, V r)
+{
+    for (size_t j = lo; j < hi; j++) {
+        r = hn::Add(r, v[j]);
+        v[j] = r;
+    }
+    return r;
+}
+
+// The scan of the L blocks at x / out, lane k starting from carry r[k];
+// with streaming, the bottom `s` elements of every block (s = L minus out's
+// misalignment in doubles, or 0) and the top L - s are partial rows with
+// masked stores, so the rows between them are aligned. s == 0 without
+// streaming.
+template <bool kStream, class D>
+HWY_INLINE void PrefixGroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t s)
 {
     constexpr size_t L = hn::MaxLanes(D());
     using V = hn::Vec<D>;
     V v[L];
-    for (size_t i = 0; i < B; i += L) {
+    size_t i = 0;
+    if (s) { // bottom partial row: elements [0, s)
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B);
+        Transpose(d, v);
+        r = PrefixScanColumns(v, 0, s, r);
+        Transpose(d, v);
+        const auto bottom = hn::FirstN(d, s);
+        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], bottom, d, out + k * B);
+        i = s;
+    }
+    for (; i + L <= B; i += L) {
         for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
         Transpose(d, v);
-        for (size_t j = 0; j < L; j++) {
-            r = hn::Add(r, v[j]);
-            v[j] = r;
-        }
+        r = PrefixScanColumns(v, 0, L, r);
         Transpose(d, v);
-        for (size_t k = 0; k < L; k++) hn::StoreU(v[k], d, out + k * B + i);
+        for (size_t k = 0; k < L; k++) {
+            if constexpr (kStream)
+                hn::Stream(v[k], d, out + k * B + i);
+            else
+                hn::StoreU(v[k], d, out + k * B + i);
+        }
+    }
+    if (i < B) { // top partial row: elements [i, B), the last B - i
+        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + B - L);
+        Transpose(d, v);
+        r = PrefixScanColumns(v, L - (B - i), L, r);
+        Transpose(d, v);
+        const auto top = hn::Not(hn::FirstN(d, L - (B - i)));
+        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], top, d, out + k * B + B - L);
+    }
+}
+
+// The scan of the whole blocks from b up to `whole` in groups of L, from
+// the bottom up; carries(g) gives the carries of the group starting at
+// block g (called once per group, in that order). Leaves b > whole - L.
+template <class D, class Carries>
+HWY_INLINE void PrefixScanGroups(D d, const double *x, double *out, size_t &b, size_t whole, bool stream,
+                                 const Carries &carries)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
+    if (stream && addr % sizeof(double) == 0 && out != x) {
+        const size_t s = (L - (addr / sizeof(double)) % L) % L;
+        for (; b + L <= whole; b += L) PrefixGroupScan<true>(d, x + b * B, out + b * B, carries(b), s);
+        hwy::FlushStream();
+    } else {
+        for (; b + L <= whole; b += L) PrefixGroupScan<false>(d, x + b * B, out + b * B, carries(b), 0);
     }
 }
 #endif // KN_SCAN_VECTOR
 
 static size_t BlockEnd(size_t n, size_t b) { return n - b * KN_SCAN_BLOCK < KN_SCAN_BLOCK ? n : (b + 1) * KN_SCAN_BLOCK; }
 
-void PrefixSums(const double *x, size_t n, double *out, double carry)
+void PrefixSums(const double *x, size_t n, double *out, double carry, bool stream)
 {
+    (void)stream; // unused by the scalar and scalable targets
     size_t b = 0;
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
-    constexpr size_t L = hn::MaxLanes(decltype(d)());
-    HWY_ALIGN double c[L];
-    for (; b + L <= n / KN_SCAN_BLOCK; b += L) {
-        hn::Store(PrefixGroupTotals(d, x + b * B), d, c);
+    PrefixScanGroups(d, x, out, b, n / KN_SCAN_BLOCK, stream, [&](size_t g) HWY_ATTR {
+        constexpr size_t L = hn::MaxLanes(decltype(d)());
+        HWY_ALIGN double c[L];
+        hn::Store(PrefixGroupTotals(d, x + g * B), d, c);
         carry = kn_scan_carries_prefix(c, L, carry);
-        PrefixGroupScan(d, x + b * B, out + b * B, hn::Load(d, c));
-    }
+        return hn::Load(d, c);
+    });
 #endif
     for (; b * KN_SCAN_BLOCK < n; b++) carry = kn_scan_block_prefix(x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carry);
 }
 
-void PrefixScanBlocks(const double *x, size_t n, double *out, const double *carries)
+void PrefixScanBlocks(const double *x, size_t n, double *out, const double *carries, bool stream)
 {
+    (void)stream;
     size_t b = 0;
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
-    constexpr size_t L = hn::MaxLanes(decltype(d)());
-    for (; b + L <= n / KN_SCAN_BLOCK; b += L) PrefixGroupScan(d, x + b * B, out + b * B, hn::LoadU(d, carries + b));
+    PrefixScanGroups(d, x, out, b, n / KN_SCAN_BLOCK, stream,
+                     [&](size_t g) HWY_ATTR { return hn::LoadU(d, carries + g); });
 #endif
     for (; b * KN_SCAN_BLOCK < n; b++) (void)kn_scan_block_prefix(x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carries[b]);
 }
@@ -319,12 +376,11 @@ HWY_EXPORT(PrefixBlockTotals);
 HWY_EXPORT(PrefixScanBlocks);
 } // namespace kn
 
-// Prefix sums do not stream (stores through the cache).
 extern "C" KN_SCAN_F64_PROT(kn_simd_scan_f64)
 {
     using namespace kn;
     if (dir == KN_SCAN_PREFIX) {
-        KN_SIMD_CALL(ctx, PrefixSums)(x, n, out, carry);
+        KN_SIMD_CALL(ctx, PrefixSums)(x, n, out, carry, stream_out != 0);
         return KN_OK;
     }
     KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry, stream_out != 0);
@@ -335,7 +391,7 @@ extern "C" KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks)
 {
     using namespace kn;
     if (dir == KN_SCAN_PREFIX) {
-        KN_SIMD_CALL(ctx, PrefixScanBlocks)(x, n, out, carries);
+        KN_SIMD_CALL(ctx, PrefixScanBlocks)(x, n, out, carries, stream_out != 0);
         return KN_OK;
     }
     KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
