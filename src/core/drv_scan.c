@@ -68,7 +68,7 @@ static void piece_totals(const scan_job *j, size_t k, size_t p, double *totals)
 {
     size_t c = chunk_of(j, k), len = chunk_len(j->n, c), lo = p * PIECE;
     if (lo < len)
-        (void)j->prims->scan_totals(j->pctx, j->dir, j->x + c * CHUNK + lo, len - lo < PIECE ? len - lo : PIECE,
+        j->prims->scan_totals(j->pctx, j->dir, j->x + c * CHUNK + lo, len - lo < PIECE ? len - lo : PIECE,
                                     totals + p * PIECE_BLOCKS);
 }
 
@@ -76,7 +76,7 @@ static void piece_scan(const scan_job *j, size_t k, size_t p, const double *carr
 {
     size_t c = chunk_of(j, k), len = chunk_len(j->n, c), lo = p * PIECE;
     if (lo < len)
-        (void)j->prims->scan_blocks(j->pctx, j->dir, j->x + c * CHUNK + lo, len - lo < PIECE ? len - lo : PIECE,
+        j->prims->scan_blocks(j->pctx, j->dir, j->x + c * CHUNK + lo, len - lo < PIECE ? len - lo : PIECE,
                                     j->out + c * CHUNK + lo, carries + p * PIECE_BLOCKS, j->stream_out);
 }
 

@@ -31,13 +31,15 @@ extern "C" {
 #define KN_SCAN_F64_PROT(name)                                                                            \
     kn_status name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out, double carry, \
                    int stream_out)
-/* The block totals T[b] of the ceil(n / KN_SCAN_BLOCK) blocks of x. */
+/* The block totals T[b] of the ceil(n / KN_SCAN_BLOCK) blocks of x. This
+ * and the next one allocate nothing and cannot fail, so the one-pass scan
+ * driver has no status to carry between chunks. */
 #define KN_SCAN_TOTALS_PROT(name) \
-    kn_status name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *totals)
+    void name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *totals)
 /* Every block b of x scanned from its given carry carries[b]. */
 #define KN_SCAN_BLOCKS_PROT(name)                                                                          \
-    kn_status name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out,              \
-                   const double *carries, int stream_out)
+    void name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out,                   \
+              const double *carries, int stream_out)
 /* Rows [row0, row1) of the grid; counts is the whole grid. */
 #define KN_JULIA_ROWS_PROT(name) \
     kn_status name(const kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)

@@ -1,7 +1,7 @@
 #include "../core/canon.h"
 #include "../core/prims.h"
 
-static size_t block_end(size_t n, size_t start) { return n - start < KN_SCAN_BLOCK ? n : start + KN_SCAN_BLOCK; }
+static size_t block_end(size_t n, size_t start) { return kn_block_end(n, start, KN_SCAN_BLOCK); }
 
 /* One pass: suffix sums right to left, block b starting from its carry
  * C[b] and giving C[b-1] = C[b] + T[b]; prefix sums left to right, giving
@@ -32,7 +32,6 @@ KN_SCAN_BLOCKS_PROT(kn_scalar_scan_blocks)
         else
             (void)kn_scan_block(x, out, start, block_end(n, start), carries[b]);
     }
-    return KN_OK;
 }
 
 KN_SCAN_TOTALS_PROT(kn_scalar_scan_totals)
@@ -41,5 +40,4 @@ KN_SCAN_TOTALS_PROT(kn_scalar_scan_totals)
     for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK)
         totals[b] = dir == KN_SCAN_PREFIX ? kn_block_total_prefix(x, start, block_end(n, start))
                                           : kn_block_total(x, start, block_end(n, start));
-    return KN_OK;
 }

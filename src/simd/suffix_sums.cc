@@ -269,7 +269,7 @@ HWY_INLINE void PrefixScanGroups(D d, const double *x, double *out, size_t &b, s
 }
 #endif // KN_SCAN_VECTOR
 
-static size_t BlockEnd(size_t n, size_t b) { return n - b * KN_SCAN_BLOCK < KN_SCAN_BLOCK ? n : (b + 1) * KN_SCAN_BLOCK; }
+static size_t BlockEnd(size_t n, size_t b) { return kn_block_end(n, b * KN_SCAN_BLOCK, KN_SCAN_BLOCK); }
 
 void PrefixSums(const double *x, size_t n, double *out, double carry, bool stream)
 {
@@ -390,22 +390,14 @@ extern "C" KN_SCAN_F64_PROT(kn_simd_scan_f64)
 extern "C" KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks)
 {
     using namespace kn;
-    if (dir == KN_SCAN_PREFIX) {
-        KN_SIMD_CALL(ctx, PrefixScanBlocks)(x, n, out, carries, stream_out != 0);
-        return KN_OK;
-    }
-    KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
-    return KN_OK;
+    if (dir == KN_SCAN_PREFIX) KN_SIMD_CALL(ctx, PrefixScanBlocks)(x, n, out, carries, stream_out != 0);
+    else KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
 }
 
 extern "C" KN_SCAN_TOTALS_PROT(kn_simd_scan_totals)
 {
     using namespace kn;
-    if (dir == KN_SCAN_PREFIX) {
-        KN_SIMD_CALL(ctx, PrefixBlockTotals)(x, n, totals);
-        return KN_OK;
-    }
-    KN_SIMD_CALL(ctx, BlockTotals)(x, n, totals);
-    return KN_OK;
+    if (dir == KN_SCAN_PREFIX) KN_SIMD_CALL(ctx, PrefixBlockTotals)(x, n, totals);
+    else KN_SIMD_CALL(ctx, BlockTotals)(x, n, totals);
 }
 #endif
