@@ -1,26 +1,63 @@
 /* The OpenMP executor, the library's only parallel code. It leaves the
- * caller's OpenMP state alone: the context's schedule is set inside each
- * parallel region, where the run-sched-var ICV belongs to the region's
- * implicit task and ends with it; nothing else is ever set. */
+ * caller's OpenMP state alone: it sets no ICV and hands out units itself.
+ *
+ * On a busy machine a team member may be descheduled for a scheduler tick
+ * (milliseconds) at any moment, and a call that waits for it costs that
+ * tick. So units are claimed from a shared counter by the calling thread
+ * and every member alike: a member that starts late finds nothing left,
+ * and the caller only ever waits for units already being run. A call that
+ * still waited for a member longer than LATE_NS (at the region's end, or at
+ * a team barrier) cuts the context's later teams, and a full team is tried
+ * again after a backoff that doubles while the machine stays busy. */
 #include <omp.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "../core/error.h"
 #include "omp_backend.h"
 
-/* At most one thread per unit (a single unit wakes no other thread), and
- * 1 inside an enclosing parallel region (no oversubscription). */
-static int omp_exec_team(const kn_ctx *ctx, size_t units)
+/* Longer than a wake-up or a unit's imbalance on a quiet machine, shorter
+ * than the scheduler tick a descheduled thread costs. */
+#define LATE_NS ((int64_t)1000000)
+#define BACKOFF_MIN_NS ((int64_t)8000000)
+#define BACKOFF_MAX_NS ((int64_t)1000000000)
+
+static int64_t now_ns(void)
 {
-    const kn_omp_state *s = ctx->state;
-    if (omp_in_parallel() || units < 2) return 1;
-    return units < (size_t)s->threads ? (int)units : s->threads;
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-static void apply_schedule(const kn_omp_state *s)
+/* At most one thread per unit (a single unit wakes no other thread), 1
+ * inside an enclosing parallel region (no oversubscription), and the cut
+ * team while a contention backoff runs. */
+static int omp_exec_team(const kn_ctx *ctx, size_t units)
 {
-    static const omp_sched_t kinds[] = {omp_sched_static, omp_sched_dynamic, omp_sched_guided};
-    omp_set_schedule(kinds[s->sched], s->chunk);
+    kn_omp_state *s = ctx->state;
+    if (omp_in_parallel() || units < 2) return 1;
+    int threads = __atomic_load_n(&s->granted, __ATOMIC_RELAXED);
+    if (threads < s->threads && now_ns() >= __atomic_load_n(&s->retry_ns, __ATOMIC_RELAXED)) threads = s->threads;
+    return units < (size_t)threads ? (int)units : threads;
+}
+
+/* After a call on `team` threads whose caller waited `waited_ns` for the
+ * others: a long wait halves later teams and backs off; a team larger than
+ * the granted one that did not wait is granted from now on. */
+static void note_wait(kn_omp_state *s, int team, int64_t waited_ns)
+{
+    int granted = __atomic_load_n(&s->granted, __ATOMIC_RELAXED);
+    if (waited_ns > LATE_NS) {
+        int cut = team > 2 ? team / 2 : 1;
+        if (cut < granted) __atomic_store_n(&s->granted, cut, __ATOMIC_RELAXED);
+        int64_t backoff = __atomic_load_n(&s->backoff_ns, __ATOMIC_RELAXED);
+        backoff = backoff < BACKOFF_MIN_NS ? BACKOFF_MIN_NS : backoff < BACKOFF_MAX_NS / 2 ? 2 * backoff : BACKOFF_MAX_NS;
+        __atomic_store_n(&s->backoff_ns, backoff, __ATOMIC_RELAXED);
+        __atomic_store_n(&s->retry_ns, now_ns() + backoff, __ATOMIC_RELAXED);
+    } else if (team > granted) {
+        __atomic_store_n(&s->granted, team, __ATOMIC_RELAXED);
+        __atomic_store_n(&s->backoff_ns, 0, __ATOMIC_RELAXED);
+    }
 }
 
 /* The first failure inside a region. Errors are thread-local, so the
@@ -33,44 +70,107 @@ typedef struct {
 
 static void failure_record(failure *f, kn_status st)
 {
-    int before;
-#pragma omp atomic capture
-    {
-        before = f->claimed;
-        f->claimed = 1;
-    }
-    if (before) return;
+    if (__atomic_exchange_n(&f->claimed, 1, __ATOMIC_RELAXED)) return;
     f->st = st;
     snprintf(f->msg, sizeof f->msg, "%s", kn_last_error());
 }
 
+/* Units handed out by a shared counter, in claims sized by the context's
+ * schedule: static, an equal share per thread (or `chunk` units); dynamic,
+ * `chunk` units (default 1); guided, the remainder over the team, at least
+ * `chunk`. Whoever is free takes the next claim, so no claim waits for a
+ * thread that has not started. */
+typedef struct {
+    kn_unit_fn fn;
+    void *arg;
+    size_t units, next, step;
+    int guided, team;
+    int64_t caller_done_ns;
+    failure fail;
+} claim_job;
+
+/* The first unit of the next claim; *count 0 when none is left. */
+static size_t claim(claim_job *j, size_t *count)
+{
+    size_t first = __atomic_load_n(&j->next, __ATOMIC_RELAXED), step;
+    do {
+        if (first >= j->units) {
+            *count = 0;
+            return first;
+        }
+        size_t left = j->units - first;
+        step = j->guided ? (left + (size_t)j->team - 1) / (size_t)j->team : j->step;
+        if (step < j->step) step = j->step;
+        if (step > left) step = left;
+    } while (!__atomic_compare_exchange_n(&j->next, &first, first + step, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
+    *count = step;
+    return first;
+}
+
+static void run_claims(claim_job *j, int thread)
+{
+    size_t count;
+    for (size_t u = claim(j, &count); count; u = claim(j, &count))
+        for (size_t end = u + count; u < end; u++) {
+            kn_status st = j->fn(j->arg, u, thread);
+            if (st) failure_record(&j->fail, st);
+        }
+}
+
+static size_t claim_step(const kn_omp_state *s, int team, size_t units)
+{
+    if (s->chunk) return (size_t)s->chunk;
+    return s->sched == KN_SCHED_STATIC ? (units + (size_t)team - 1) / (size_t)team : 1;
+}
+
 static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units, kn_unit_fn fn, void *arg)
 {
-    const kn_omp_state *s = ctx->state;
-    failure f = {0};
+    kn_omp_state *s = ctx->state;
+    claim_job j = {fn, arg, units, 0, claim_step(s, team, units), s->sched == KN_SCHED_GUIDED, team, 0, {0}};
 #pragma omp parallel num_threads(team)
     {
-        apply_schedule(s);
         int thread = omp_get_thread_num();
-#pragma omp for schedule(runtime)
-        for (size_t u = 0; u < units; u++) {
-            kn_status st = fn(arg, u, thread);
-            if (st) failure_record(&f, st);
-        }
+        run_claims(&j, thread);
+        if (thread == 0) j.caller_done_ns = now_ns();
     }
-    return f.claimed ? kn_fail(f.st, "%s", f.msg) : KN_OK;
+    note_wait(s, team, now_ns() - j.caller_done_ns);
+    return j.fail.claimed ? kn_fail(j.fail.st, "%s", j.fail.msg) : KN_OK;
+}
+
+/* The longest a member of the running team started late or waited at a
+ * barrier; each member of a team finds its team's watch here. */
+typedef struct {
+    int64_t start_ns, worst_ns;
+} team_watch;
+
+static _Thread_local team_watch *current_watch;
+
+static void watch_note(team_watch *w, int64_t waited_ns)
+{
+    int64_t worst = __atomic_load_n(&w->worst_ns, __ATOMIC_RELAXED);
+    while (waited_ns > worst &&
+           !__atomic_compare_exchange_n(&w->worst_ns, &worst, waited_ns, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+    }
 }
 
 static void omp_exec_run_team(const kn_ctx *ctx, int team, kn_team_fn fn, void *arg)
 {
-    (void)ctx;
+    team_watch w = {now_ns(), 0};
 #pragma omp parallel num_threads(team)
-    fn(arg, omp_get_thread_num(), omp_get_num_threads());
+    {
+        watch_note(&w, now_ns() - w.start_ns);
+        current_watch = &w;
+        fn(arg, omp_get_thread_num(), omp_get_num_threads());
+        current_watch = NULL;
+    }
+    note_wait(ctx->state, team, w.worst_ns);
 }
 
 static void omp_exec_barrier(void)
 {
+    int64_t arrived = now_ns();
 #pragma omp barrier
+    if (current_watch) watch_note(current_watch, now_ns() - arrived);
 }
 
 const kn_exec_ops kn_exec_omp = {
