@@ -42,8 +42,8 @@ static int omp_exec_team(const kn_ctx *ctx, size_t units)
 }
 
 /* After a call on `team` threads whose caller waited `waited_ns` for the
- * others: a long wait halves later teams and backs off; a team larger than
- * the granted one that did not wait is granted from now on. */
+ * others in vain: a long wait halves later teams and backs off; a team
+ * larger than the granted one that did not wait is granted from now on. */
 static void note_wait(kn_omp_state *s, int team, int64_t waited_ns)
 {
     int granted = __atomic_load_n(&s->granted, __ATOMIC_RELAXED);
@@ -85,7 +85,6 @@ typedef struct {
     void *arg;
     size_t units, next, step;
     int guided, team;
-    int64_t caller_done_ns;
     failure fail;
 } claim_job;
 
@@ -107,14 +106,28 @@ static size_t claim(claim_job *j, size_t *count)
     return first;
 }
 
-static void run_claims(claim_job *j, int thread)
+/* Runs claims until none is left; returns how many units it ran. */
+static size_t run_claims(claim_job *j, int thread)
 {
-    size_t count;
-    for (size_t u = claim(j, &count); count; u = claim(j, &count))
+    size_t count, ran = 0;
+    for (size_t u = claim(j, &count); count; u = claim(j, &count), ran += count)
         for (size_t end = u + count; u < end; u++) {
             kn_status st = j->fn(j->arg, u, thread);
             if (st) failure_record(&j->fail, st);
         }
+    return ran;
+}
+
+/* How long the caller waited after its last unit, counted only when the
+ * rest of the team saved less than that: the units the others ran would
+ * have taken the caller about its own time per unit. A member finishing a
+ * slow unit on a quiet machine is worth waiting for; one that was
+ * descheduled, or started after all the work was done, is not. */
+static int64_t wasted_wait(int64_t start, int64_t caller_done, int64_t end, size_t by_caller, size_t units)
+{
+    int64_t waited = end - caller_done;
+    double per_unit = by_caller ? (double)(caller_done - start) / (double)by_caller : 0;
+    return (double)waited > per_unit * (double)(units - by_caller) ? waited : 0;
 }
 
 static size_t claim_step(const kn_omp_state *s, int team, size_t units)
@@ -126,14 +139,16 @@ static size_t claim_step(const kn_omp_state *s, int team, size_t units)
 static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units, kn_unit_fn fn, void *arg)
 {
     kn_omp_state *s = ctx->state;
-    claim_job j = {fn, arg, units, 0, claim_step(s, team, units), s->sched == KN_SCHED_GUIDED, team, 0, {0}};
+    claim_job j = {fn, arg, units, 0, claim_step(s, team, units), s->sched == KN_SCHED_GUIDED, team, {0}};
+    size_t by_caller = 0;
+    int64_t start = now_ns(), caller_done = 0;
 #pragma omp parallel num_threads(team)
     {
         int thread = omp_get_thread_num();
-        run_claims(&j, thread);
-        if (thread == 0) j.caller_done_ns = now_ns();
+        size_t ran = run_claims(&j, thread);
+        if (thread == 0) by_caller = ran, caller_done = now_ns();
     }
-    note_wait(s, team, now_ns() - j.caller_done_ns);
+    note_wait(s, team, wasted_wait(start, caller_done, now_ns(), by_caller, units));
     return j.fail.claimed ? kn_fail(j.fail.st, "%s", j.fail.msg) : KN_OK;
 }
 
