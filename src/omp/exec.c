@@ -6,9 +6,10 @@
  * tick. So units are claimed from a shared counter by the calling thread
  * and every member alike: a member that starts late finds nothing left,
  * and the caller only ever waits for units already being run. A call that
- * still waited for a member longer than LATE_NS (at the region's end, or at
- * a team barrier) cuts the context's later teams, and a full team is tried
- * again after a backoff that doubles while the machine stays busy. */
+ * still lost more than LATE_NS to its team (it took longer than the caller
+ * alone would have, or a member waited that long at a team barrier) cuts
+ * the context's later teams, and a full team is tried again after a
+ * backoff that doubles while the machine stays busy. */
 #include <omp.h>
 #include <stdio.h>
 #include <time.h>
@@ -17,9 +18,12 @@
 #include "omp_backend.h"
 
 /* Longer than a wake-up or a unit's imbalance on a quiet machine, shorter
- * than the scheduler tick a descheduled thread costs. */
+ * than the scheduler tick a descheduled thread costs. A full team tried
+ * on a still busy machine costs a wait of a few ticks, so the first retry
+ * comes after tens of such waits, and retries grow rarer up to a second
+ * (the longest a machine that became quiet runs on a cut team). */
 #define LATE_NS ((int64_t)1000000)
-#define BACKOFF_MIN_NS ((int64_t)8000000)
+#define BACKOFF_MIN_NS ((int64_t)50000000)
 #define BACKOFF_MAX_NS ((int64_t)1000000000)
 
 static int64_t now_ns(void)
@@ -41,9 +45,10 @@ static int omp_exec_team(const kn_ctx *ctx, size_t units)
     return units < (size_t)threads ? (int)units : threads;
 }
 
-/* After a call on `team` threads whose caller waited `waited_ns` for the
- * others in vain: a long wait halves later teams and backs off; a team
- * larger than the granted one that did not wait is granted from now on. */
+/* After a call on `team` threads that lost `waited_ns` to the others: a
+ * long loss halves later teams and doubles the backoff; a team larger than
+ * the granted one that lost nothing is granted from now on, and the next
+ * backoff is halved (a machine busy on and off keeps retrying rarely). */
 static void note_wait(kn_omp_state *s, int team, int64_t waited_ns)
 {
     int granted = __atomic_load_n(&s->granted, __ATOMIC_RELAXED);
@@ -56,7 +61,7 @@ static void note_wait(kn_omp_state *s, int team, int64_t waited_ns)
         __atomic_store_n(&s->retry_ns, now_ns() + backoff, __ATOMIC_RELAXED);
     } else if (team > granted) {
         __atomic_store_n(&s->granted, team, __ATOMIC_RELAXED);
-        __atomic_store_n(&s->backoff_ns, 0, __ATOMIC_RELAXED);
+        __atomic_store_n(&s->backoff_ns, __atomic_load_n(&s->backoff_ns, __ATOMIC_RELAXED) / 2, __ATOMIC_RELAXED);
     }
 }
 
@@ -118,16 +123,23 @@ static size_t run_claims(claim_job *j, int thread)
     return ran;
 }
 
-/* How long the caller waited after its last unit, counted only when the
- * rest of the team saved less than that: the units the others ran would
- * have taken the caller about its own time per unit. A member finishing a
- * slow unit on a quiet machine is worth waiting for; one that was
- * descheduled, or started after all the work was done, is not. */
-static int64_t wasted_wait(int64_t start, int64_t caller_done, int64_t end, size_t by_caller, size_t units)
+static int64_t thread_cpu_ns(void)
 {
-    int64_t waited = end - caller_done;
-    double per_unit = by_caller ? (double)(caller_done - start) / (double)by_caller : 0;
-    return (double)waited > per_unit * (double)(units - by_caller) ? waited : 0;
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+/* How much longer the call took than the caller alone would have: all
+ * units at the processor time the caller spent per unit of its own (the
+ * whole call when the caller, descheduled, ran none). A team sharing cores
+ * with other work (members descheduled, or taking turns with the caller)
+ * is slower than that; on a quiet machine it is faster. */
+static int64_t slower_than_alone(int64_t wall, int64_t caller_cpu, size_t by_caller, size_t units)
+{
+    if (!by_caller) return wall;
+    double alone = (double)caller_cpu / (double)by_caller * (double)units;
+    return (double)wall > alone ? (int64_t)((double)wall - alone) : 0;
 }
 
 static size_t claim_step(const kn_omp_state *s, int team, size_t units)
@@ -141,14 +153,19 @@ static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units
     kn_omp_state *s = ctx->state;
     claim_job j = {fn, arg, units, 0, claim_step(s, team, units), s->sched == KN_SCHED_GUIDED, team, {0}};
     size_t by_caller = 0;
-    int64_t start = now_ns(), caller_done = 0;
+    int64_t start = now_ns(), caller_cpu = 0;
 #pragma omp parallel num_threads(team)
     {
         int thread = omp_get_thread_num();
-        size_t ran = run_claims(&j, thread);
-        if (thread == 0) by_caller = ran, caller_done = now_ns();
+        if (thread == 0) {
+            int64_t cpu = thread_cpu_ns();
+            by_caller = run_claims(&j, thread);
+            caller_cpu = thread_cpu_ns() - cpu;
+        } else {
+            run_claims(&j, thread);
+        }
     }
-    note_wait(s, team, wasted_wait(start, caller_done, now_ns(), by_caller, units));
+    note_wait(s, team, slower_than_alone(now_ns() - start, caller_cpu, by_caller, units));
     return j.fail.claimed ? kn_fail(j.fail.st, "%s", j.fail.msg) : KN_OK;
 }
 
