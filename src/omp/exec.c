@@ -6,8 +6,8 @@
  * tick. So units are claimed from a shared counter by the calling thread
  * and every member alike: a member that starts late finds nothing left,
  * and the caller only ever waits for units already being run. A call that
- * still lost more than LATE_NS to its team (it took longer than the caller
- * alone would have, or a member waited that long at a team barrier) cuts
+ * still lost more than LATE_NS to its team (it saved the caller less than
+ * a quarter of its time alone, or a member waited at a team barrier) cuts
  * the context's later teams, and a full team is tried again after a
  * backoff that doubles while the machine stays busy. */
 #include <omp.h>
@@ -130,16 +130,17 @@ static int64_t thread_cpu_ns(void)
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-/* How much longer the call took than the caller alone would have: all
- * units at the processor time the caller spent per unit of its own (the
- * whole call when the caller, descheduled, ran none). A team sharing cores
- * with other work (members descheduled, or taking turns with the caller)
- * is slower than that; on a quiet machine it is faster. */
+/* How much longer the call took than three quarters of what the caller
+ * alone would have taken: all units at the processor time the caller
+ * spent per unit of its own (the whole call when the caller, descheduled,
+ * ran none). On a quiet machine a team of two takes about half; a team
+ * sharing cores with other work (members descheduled, or taking turns with
+ * the caller) saves less than a quarter, or costs time. */
 static int64_t slower_than_alone(int64_t wall, int64_t caller_cpu, size_t by_caller, size_t units)
 {
     if (!by_caller) return wall;
-    double alone = (double)caller_cpu / (double)by_caller * (double)units;
-    return (double)wall > alone ? (int64_t)((double)wall - alone) : 0;
+    double worth = (double)caller_cpu / (double)by_caller * (double)units * 0.75;
+    return (double)wall > worth ? (int64_t)((double)wall - worth) : 0;
 }
 
 static size_t claim_step(const kn_omp_state *s, int team, size_t units)
