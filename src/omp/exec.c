@@ -7,7 +7,8 @@
  * and every member alike: a member that starts late finds nothing left,
  * and the caller only ever waits for units already being run. A call that
  * still lost more than LATE_NS to its team (it saved the caller less than
- * a quarter of its time alone, or a member waited at a team barrier) cuts
+ * a quarter of its time alone, the caller waited in vain at the end, or a
+ * member waited at a team barrier) cuts
  * the context's later teams, and a full team is tried again after a
  * backoff that doubles while the machine stays busy. */
 #include <omp.h>
@@ -143,6 +144,16 @@ static int64_t slower_than_alone(int64_t wall, int64_t caller_cpu, size_t by_cal
     return (double)wall > worth ? (int64_t)((double)wall - worth) : 0;
 }
 
+/* How long the caller waited after its last unit, when the others ran
+ * fewer units than the caller could have run in that time at its own pace
+ * (wall time per unit): then a member was descheduled or started late. */
+static int64_t waited_in_vain(int64_t caller_wall, int64_t waited, size_t by_caller, size_t units)
+{
+    if (!by_caller) return waited;
+    double per_unit = (double)caller_wall / (double)by_caller;
+    return (double)waited > per_unit * (double)(units - by_caller) ? waited : 0;
+}
+
 static size_t claim_step(const kn_omp_state *s, int team, size_t units)
 {
     if (s->chunk) return (size_t)s->chunk;
@@ -154,7 +165,7 @@ static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units
     kn_omp_state *s = ctx->state;
     claim_job j = {fn, arg, units, 0, claim_step(s, team, units), s->sched == KN_SCHED_GUIDED, team, {0}};
     size_t by_caller = 0;
-    int64_t start = now_ns(), caller_cpu = 0;
+    int64_t start = now_ns(), caller_cpu = 0, caller_done = start;
 #pragma omp parallel num_threads(team)
     {
         int thread = omp_get_thread_num();
@@ -162,11 +173,14 @@ static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units
             int64_t cpu = thread_cpu_ns();
             by_caller = run_claims(&j, thread);
             caller_cpu = thread_cpu_ns() - cpu;
+            caller_done = now_ns();
         } else {
             run_claims(&j, thread);
         }
     }
-    note_wait(s, team, slower_than_alone(now_ns() - start, caller_cpu, by_caller, units));
+    int64_t end = now_ns(), slower = slower_than_alone(end - start, caller_cpu, by_caller, units),
+            waited = waited_in_vain(caller_done - start, end - caller_done, by_caller, units);
+    note_wait(s, team, slower > waited ? slower : waited);
     return j.fail.claimed ? kn_fail(j.fail.st, "%s", j.fail.msg) : KN_OK;
 }
 
