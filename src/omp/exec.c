@@ -6,11 +6,11 @@
  * tick. So units are claimed from a shared counter by the calling thread
  * and every member alike: a member that starts late finds nothing left,
  * and the caller only ever waits for units already being run. A call that
- * still lost more than LATE_NS to its team (it saved the caller less than
- * a quarter of its time alone, the caller waited in vain at the end, or a
- * member waited at a team barrier) cuts
- * the context's later teams, and a full team is tried again after a
- * backoff that doubles while the machine stays busy. */
+ * still lost more than LATE_NS to its team (it took more than three
+ * quarters of its threads' processor time, the caller waited in vain at
+ * the end, or a member waited at a team barrier) cuts the context's later
+ * teams, and a full team is tried again after a backoff that doubles
+ * while the machine stays busy. */
 #include <omp.h>
 #include <stdio.h>
 #include <time.h>
@@ -131,16 +131,14 @@ static int64_t thread_cpu_ns(void)
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
-/* How much longer the call took than three quarters of what the caller
- * alone would have taken: all units at the processor time the caller
- * spent per unit of its own (the whole call when the caller, descheduled,
- * ran none). On a quiet machine a team of two takes about half; a team
- * sharing cores with other work (members descheduled, or taking turns with
- * the caller) saves less than a quarter, or costs time. */
-static int64_t slower_than_alone(int64_t wall, int64_t caller_cpu, size_t by_caller, size_t units)
+/* How much longer the call took than three quarters of the processor
+ * time its threads spent on units (what the caller alone would have
+ * spent, about). On a quiet machine a team of two takes about half of
+ * it; a team sharing cores with other work (members descheduled, or taking
+ * turns with the caller on one core) saves less than a quarter. */
+static int64_t slower_than_alone(int64_t wall, int64_t team_cpu)
 {
-    if (!by_caller) return wall;
-    double worth = (double)caller_cpu / (double)by_caller * (double)units * 0.75;
+    double worth = (double)team_cpu * 0.75;
     return (double)wall > worth ? (int64_t)((double)wall - worth) : 0;
 }
 
@@ -165,20 +163,16 @@ static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units
     kn_omp_state *s = ctx->state;
     claim_job j = {fn, arg, units, 0, claim_step(s, team, units), s->sched == KN_SCHED_GUIDED, team, {0}};
     size_t by_caller = 0;
-    int64_t start = now_ns(), caller_cpu = 0, caller_done = start;
+    int64_t start = now_ns(), team_cpu = 0, caller_done = start;
 #pragma omp parallel num_threads(team)
     {
         int thread = omp_get_thread_num();
-        if (thread == 0) {
-            int64_t cpu = thread_cpu_ns();
-            by_caller = run_claims(&j, thread);
-            caller_cpu = thread_cpu_ns() - cpu;
-            caller_done = now_ns();
-        } else {
-            run_claims(&j, thread);
-        }
+        int64_t cpu = thread_cpu_ns();
+        size_t ran = run_claims(&j, thread);
+        __atomic_fetch_add(&team_cpu, thread_cpu_ns() - cpu, __ATOMIC_RELAXED);
+        if (thread == 0) by_caller = ran, caller_done = now_ns();
     }
-    int64_t end = now_ns(), slower = slower_than_alone(end - start, caller_cpu, by_caller, units),
+    int64_t end = now_ns(), slower = slower_than_alone(end - start, team_cpu),
             waited = waited_in_vain(caller_done - start, end - caller_done, by_caller, units);
     note_wait(s, team, slower > waited ? slower : waited);
     return j.fail.claimed ? kn_fail(j.fail.st, "%s", j.fail.msg) : KN_OK;
