@@ -36,6 +36,8 @@ static void usage(FILE *f)
             "  --threads T            threads of the omp backend (sets KERNELS_NUM_THREADS)\n"
             "  --quick                small sizes and few repeats (whole run under ~10 s)\n"
             "  --no-probe             skip the machine-limit probe (no %% of limit)\n"
+            "  --contention           time everything while a busy thread spins on one\n"
+            "                         core (a busy machine: one core fewer than threads)\n"
             "  --firewall-dir DIR     folder of firewall inputs (*.txt, MANIFEST.tsv);\n"
             "                         default: $KERNELS_FIREWALL_DATA, else %s\n"
             "                         (without inputs: the example and a generated one)\n"
@@ -276,6 +278,7 @@ int main(int argc, char **argv)
         else if (strcmp(a, "--quick") == 0) o.quick = 1;
         else if (strcmp(a, "--full") == 0) o.full = 1;
         else if (strcmp(a, "--no-probe") == 0) o.probe = 0;
+        else if (strcmp(a, "--contention") == 0) o.contention = 1;
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) return usage(stdout), 0;
         else if (!v) return fprintf(stderr, "kernels-bench: unknown option or missing value: %s\n", a), usage(stderr), 2;
         else if (strcmp(a, "--kernel") == 0) snprintf(o.kernels, sizeof o.kernels, "%s", argv[++i]);
@@ -399,6 +402,10 @@ int main(int argc, char **argv)
     memset(&p, 0, sizeof p);
     if (o.probe) bench_probe_run(&p, &m, o.quick);
 
+    if (o.contention && bench_contention_start(&o.contention_cpu)) {
+        fprintf(stderr, "kernels-bench: --contention: cannot start the busy thread\n");
+        return 2;
+    }
     double start = bench_now();
     const char *columns[KN_BACKEND_COUNT];
     int ncolumns = 0;
@@ -498,6 +505,7 @@ int main(int argc, char **argv)
             bench_case_free(&c);
         }
     }
+    if (o.contention) bench_contention_stop();
     report_end(&o, rows, nrows, failures, bench_now() - start);
     if (o.plot) {
         char err[256];

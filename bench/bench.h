@@ -74,6 +74,8 @@ typedef struct {
     int firewall_dir_given; /* by --firewall-dir or KERNELS_FIREWALL_DATA */
     const char *plot;
     double min_repeat_s;   /* each timed repeat lasts at least this long */
+    int contention;        /* a busy thread spins during the timed rows */
+    int contention_cpu;    /* the processor it is pinned to, -1 if none */
 } bench_opts;
 
 /* One firewall input. */
@@ -199,6 +201,10 @@ double bench_blas_ddot_self(const double *x, size_t n);
 void bench_machine_read(bench_machine *m);
 void bench_probe_run(bench_probe *p, const bench_machine *m, int quick);
 double bench_now(void);
+/* --contention: start a thread spinning on one processor (*cpu, -1 when it
+ * could not be pinned); 0 on success. Stop ends and joins it. */
+int bench_contention_start(int *cpu);
+void bench_contention_stop(void);
 
 /* report.c: report_row for each row as it is measured, report_case once
  * the rows (one or more) of one kernel and size are done; columns names the library

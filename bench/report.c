@@ -317,8 +317,8 @@ void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe
         printf("{\n  \"tool\": \"kernels-bench\",\n");
         json_machine(m);
         json_probe(p);
-        printf("  \"options\": {\"quick\": %s, \"repeats\": %d, \"probe\": %s},\n  \"results\": [", o->quick ? "true" : "false",
-               o->repeats, o->probe ? "true" : "false");
+        printf("  \"options\": {\"quick\": %s, \"repeats\": %d, \"probe\": %s, \"contention\": %s},\n  \"results\": [",
+               o->quick ? "true" : "false", o->repeats, o->probe ? "true" : "false", o->contention ? "true" : "false");
         fflush(stdout);
         return;
     }
@@ -341,6 +341,13 @@ void report_begin(const bench_opts *o, const bench_machine *m, const bench_probe
         header_line(o, bl == 0 ? "baselines" : "", line);
     }
     print_choices(o);
+    if (o->contention) {
+        if (o->contention_cpu >= 0)
+            snprintf(line, sizeof line, "on: a busy thread spins on cpu %d for the whole run", o->contention_cpu);
+        else
+            snprintf(line, sizeof line, "on: a busy thread spins for the whole run (not pinned)");
+        header_line(o, "contention", line);
+    }
     header_line(o, "firewall", bench_firewall_source());
     print_probe(p);
     if (o->full)

@@ -24,7 +24,7 @@
  *    KERNELS_VERBOSE=1), never calls exit/abort, never writes outside the
  *    caller's buffers, and leaves signal handling as it found it (see
  *    kn_ctx_create), and the calling thread's OpenMP settings too (the
- *    omp backend's schedule applies inside its own parallel regions).
+ *    omp backend hands out its units itself and sets no OpenMP setting).
  *  - Every kernel may be called from several threads at once, on the same
  *    or on different contexts.
  *

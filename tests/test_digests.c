@@ -6,6 +6,7 @@
  *
  * `test_digests print` prints the table computed on the scalar backend; only
  * a deliberate change of a documented order may regenerate it. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -286,6 +287,33 @@ static void test_omp_threads(void **state)
         assert_true(check_config(KN_OMP, "KERNELS_NUM_THREADS", threads[t]));
 }
 
+/* A thread that keeps one core busy, as another process would. */
+static int stop_spinning;
+
+static void *spin(void *arg)
+{
+    (void)arg;
+    while (!__atomic_load_n(&stop_spinning, __ATOMIC_RELAXED)) {
+    }
+    return NULL;
+}
+
+/* The same bits while a descheduled team member is common: units are then
+ * taken over by other threads and teams shrink between calls. */
+static void test_omp_threads_busy(void **state)
+{
+    (void)state;
+    static const char *const threads[] = {"1", "2", "3", "7"};
+    if (!kn_backend_available(KN_OMP)) skip();
+    pthread_t spinner;
+    __atomic_store_n(&stop_spinning, 0, __ATOMIC_RELAXED);
+    assert_int_equal(pthread_create(&spinner, NULL, spin, NULL), 0);
+    for (size_t t = 0; t < sizeof threads / sizeof threads[0]; t++)
+        assert_true(check_config(KN_OMP, "KERNELS_NUM_THREADS", threads[t]));
+    __atomic_store_n(&stop_spinning, 1, __ATOMIC_RELAXED);
+    pthread_join(spinner, NULL);
+}
+
 static void test_opencl(void **state)
 {
     (void)state;
@@ -312,6 +340,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_scalar),
         cmocka_unit_test(test_simd_targets),
         cmocka_unit_test(test_omp_threads),
+        cmocka_unit_test(test_omp_threads_busy),
         cmocka_unit_test(test_opencl),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

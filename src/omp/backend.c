@@ -60,6 +60,9 @@ static kn_status omp_ctx_init(kn_ctx *ctx)
         free(s);
         return st;
     }
+    s->granted = s->threads;
+    s->retry_ns = 0;
+    s->backoff_ns = 0;
     ctx->state = s;
     ctx->prims_ctx = s->inner;
     return KN_OK;
