@@ -90,37 +90,10 @@ static void test_stalled_member_in_parallel_for(void **state)
     kn_ctx_destroy(ctx);
 }
 
-typedef struct {
-    const kn_exec_ops *exec;
-} barrier_job;
-
-/* A member that arrives at the barrier one stall after the caller. */
-static void stall_before_barrier(void *arg, int thread, int team)
-{
-    const barrier_job *j = arg;
-    (void)team;
-    if (thread != 0) sleep_ns(STALL_NS);
-    j->exec->barrier();
-}
-
-static void test_stalled_member_at_barrier(void **state)
-{
-    (void)state;
-    if (!kn_backend_available(KN_OMP)) skip();
-    kn_ctx *ctx = omp_ctx();
-    const kn_exec_ops *exec = ctx->ops->exec;
-    barrier_job j = {exec};
-    exec->run_team(ctx, 2, stall_before_barrier, &j);
-    assert_int_equal(exec->team(ctx, UNITS), 1);
-    expect_team_regrows(exec, ctx);
-    kn_ctx_destroy(ctx);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_stalled_member_in_parallel_for),
-        cmocka_unit_test(test_stalled_member_at_barrier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

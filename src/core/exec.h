@@ -27,9 +27,10 @@ typedef struct kn_exec_ops {
      * set again on the calling thread. */
     kn_status (*parallel_for)(const kn_ctx *ctx, int team, size_t units, kn_unit_fn fn, void *arg);
     /* Runs fn(arg, t, actual) once on each of `actual` <= team threads
-     * (the runtime may grant fewer), which may meet at barrier(). */
+     * (the runtime may grant fewer); the threads coordinate through the
+     * job's own atomics (claim counters, published flags), never a
+     * barrier, so a descheduled member stalls no one. */
     void (*run_team)(const kn_ctx *ctx, int team, kn_team_fn fn, void *arg);
-    void (*barrier)(void);
 } kn_exec_ops;
 
 extern const kn_exec_ops kn_exec_serial;

@@ -23,11 +23,8 @@ static void serial_run_team(const kn_ctx *ctx, int team, kn_team_fn fn, void *ar
     fn(arg, 0, 1);
 }
 
-static void serial_barrier(void) {}
-
 const kn_exec_ops kn_exec_serial = {
     .team = serial_team,
     .parallel_for = serial_parallel_for,
     .run_team = serial_run_team,
-    .barrier = serial_barrier,
 };

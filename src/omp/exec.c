@@ -8,7 +8,7 @@
  * and the caller only ever waits for units already being run. A call that
  * still lost more than LATE_NS to its team (it took more than three
  * quarters of its threads' processor time, the caller waited in vain at
- * the end, or a member waited at a team barrier) cuts the context's later
+ * the end, or a team member started late) cuts the context's later
  * teams, and a full team is tried again after a backoff that doubles
  * while the machine stays busy. */
 #include <omp.h>
@@ -178,13 +178,10 @@ static kn_status omp_exec_parallel_for(const kn_ctx *ctx, int team, size_t units
     return j.fail.claimed ? kn_fail(j.fail.st, "%s", j.fail.msg) : KN_OK;
 }
 
-/* The longest a member of the running team started late or waited at a
- * barrier; each member of a team finds its team's watch here. */
+/* The longest a member of the running team started late. */
 typedef struct {
     int64_t start_ns, worst_ns;
 } team_watch;
-
-static _Thread_local team_watch *current_watch;
 
 static void watch_note(team_watch *w, int64_t waited_ns)
 {
@@ -200,23 +197,13 @@ static void omp_exec_run_team(const kn_ctx *ctx, int team, kn_team_fn fn, void *
 #pragma omp parallel num_threads(team)
     {
         watch_note(&w, now_ns() - w.start_ns);
-        current_watch = &w;
         fn(arg, omp_get_thread_num(), omp_get_num_threads());
-        current_watch = NULL;
     }
     note_wait(ctx->state, team, w.worst_ns);
-}
-
-static void omp_exec_barrier(void)
-{
-    int64_t arrived = now_ns();
-#pragma omp barrier
-    if (current_watch) watch_note(current_watch, now_ns() - arrived);
 }
 
 const kn_exec_ops kn_exec_omp = {
     .team = omp_exec_team,
     .parallel_for = omp_exec_parallel_for,
     .run_team = omp_exec_run_team,
-    .barrier = omp_exec_barrier,
 };
