@@ -91,44 +91,25 @@ static int norm_i64_case(kn_ctx *ctx, char *value, size_t len)
     return r == KN_GOLDEN_NORM_I64;
 }
 
-static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
+/* x = 0 .. N-1, the ramp every golden of the double kernels reads. */
+static double *ramp(size_t n)
 {
-    enum { N = KN_GOLDEN_NORM_N };
-    const double golden = KN_GOLDEN_NORM_F64;
-    double *x = malloc(sizeof *x * N), r = 0;
-    if (!x) return snprintf(value, len, "out of memory"), 0;
-    for (int i = 0; i < N; i++) x[i] = i;
-    kn_status st = kn_norm_square_f64(ctx, x, N, &r);
-    free(x);
-    if (st) return failed(value, len, st);
-    format_double(value, len, r);
-    uint64_t got, want; /* bits, not values: the canonical order is exact */
-    memcpy(&got, &r, sizeof got);
-    memcpy(&want, &golden, sizeof want);
-    return got == want;
+    double *x = malloc(sizeof *x * n);
+    for (size_t i = 0; x && i < n; i++) x[i] = (double)i;
+    return x;
 }
 
-static int sum_case(kn_ctx *ctx, char *value, size_t len)
-{
-    enum { N = KN_GOLDEN_NORM_N };
-    double *x = malloc(sizeof *x * N), r = 0;
-    if (!x) return snprintf(value, len, "out of memory"), 0;
-    for (int i = 0; i < N; i++) x[i] = i;
-    kn_status st = kn_sum_f64(ctx, x, N, &r);
-    free(x);
-    if (st) return failed(value, len, st);
-    format_double(value, len, r);
-    return r == KN_GOLDEN_SUM_F64;
-}
+typedef kn_status (*reduce_fn)(kn_ctx *ctx, const double *x, size_t n, double *out);
 
-static int dot_case(kn_ctx *ctx, char *value, size_t len)
+static kn_status dot_self(kn_ctx *ctx, const double *x, size_t n, double *out) { return kn_dot_f64(ctx, x, x, n, out); }
+
+/* A double reduction of the ramp, its bits against the golden's: the
+ * canonical order makes them exact. */
+static int reduce_case(kn_ctx *ctx, char *value, size_t len, reduce_fn fn, double golden)
 {
-    enum { N = KN_GOLDEN_NORM_N };
-    const double golden = KN_GOLDEN_NORM_F64;
-    double *x = malloc(sizeof *x * N), r = 0;
+    double *x = ramp(KN_GOLDEN_NORM_N), r = 0;
     if (!x) return snprintf(value, len, "out of memory"), 0;
-    for (int i = 0; i < N; i++) x[i] = i;
-    kn_status st = kn_dot_f64(ctx, x, x, N, &r);
+    kn_status st = fn(ctx, x, KN_GOLDEN_NORM_N, &r);
     free(x);
     if (st) return failed(value, len, st);
     format_double(value, len, r);
@@ -138,52 +119,60 @@ static int dot_case(kn_ctx *ctx, char *value, size_t len)
     return got == want;
 }
 
-static int prefix_case(kn_ctx *ctx, char *value, size_t len)
+static int norm_f64_case(kn_ctx *ctx, char *value, size_t len)
+{
+    return reduce_case(ctx, value, len, kn_norm_square_f64, KN_GOLDEN_NORM_F64);
+}
+
+static int sum_case(kn_ctx *ctx, char *value, size_t len)
+{
+    return reduce_case(ctx, value, len, kn_sum_f64, KN_GOLDEN_SUM_F64);
+}
+
+static int dot_case(kn_ctx *ctx, char *value, size_t len)
+{
+    return reduce_case(ctx, value, len, dot_self, KN_GOLDEN_NORM_F64);
+}
+
+typedef kn_status (*scan_fn)(kn_ctx *ctx, const double *x, size_t n, double *out);
+
+/* A scan of the ramp: out[at] and the sum of out against the goldens. */
+static int scan_case(kn_ctx *ctx, char *value, size_t len, scan_fn fn, size_t at, double want_at, double want_sum)
 {
     enum { N = KN_GOLDEN_SUFFIX_N };
-    double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N);
+    double *x = ramp(N), *out = malloc(sizeof *out * N);
     if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
-    for (int i = 0; i < N; i++) x[i] = i;
-    kn_status st = kn_prefix_sums_f64(ctx, x, N, out);
-    double last = st ? 0 : out[N - 1], sum = 0;
+    kn_status st = fn(ctx, x, N, out);
+    double got_at = st ? 0 : out[at], sum = 0;
     for (int i = 0; !st && i < N; i++) sum += out[i];
     free(x);
     free(out);
     if (st) return failed(value, len, st);
-    char last_text[40], sum_text[40];
-    format_double(last_text, sizeof last_text, last);
+    char at_text[40], sum_text[40];
+    format_double(at_text, sizeof at_text, got_at);
     format_double(sum_text, sizeof sum_text, sum);
-    snprintf(value, len, "%s/%s", last_text, sum_text);
-    return last == KN_GOLDEN_PREFIX_LAST && sum == KN_GOLDEN_PREFIX_SUM;
+    snprintf(value, len, "%s/%s", at_text, sum_text);
+    return got_at == want_at && sum == want_sum;
+}
+
+static int prefix_case(kn_ctx *ctx, char *value, size_t len)
+{
+    return scan_case(ctx, value, len, kn_prefix_sums_f64, KN_GOLDEN_SUFFIX_N - 1, KN_GOLDEN_PREFIX_LAST,
+                     KN_GOLDEN_PREFIX_SUM);
 }
 
 static int suffix_case(kn_ctx *ctx, char *value, size_t len)
 {
-    enum { N = KN_GOLDEN_SUFFIX_N };
-    double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N);
-    if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
-    for (int i = 0; i < N; i++) x[i] = i;
-    kn_status st = kn_suffix_sums_f64(ctx, x, N, out);
-    double first = st ? 0 : out[0], sum = 0;
-    for (int i = 0; !st && i < N; i++) sum += out[i];
-    free(x);
-    free(out);
-    if (st) return failed(value, len, st);
-    char first_text[40], sum_text[40];
-    format_double(first_text, sizeof first_text, first);
-    format_double(sum_text, sizeof sum_text, sum);
-    snprintf(value, len, "%s/%s", first_text, sum_text);
-    return first == KN_GOLDEN_SUFFIX_FIRST && sum == KN_GOLDEN_SUFFIX_SUM;
+    return scan_case(ctx, value, len, kn_suffix_sums_f64, 0, KN_GOLDEN_SUFFIX_FIRST, KN_GOLDEN_SUFFIX_SUM);
 }
 
 static int expr_case(kn_ctx *ctx, char *value, size_t len)
 {
     enum { N = KN_GOLDEN_EXPR_N };
     const char *names[] = {"data"};
-    double *x = malloc(sizeof *x * N), *out = malloc(sizeof *out * N), sum = 0;
+    double *x = ramp(N), *out = malloc(sizeof *out * N), sum = 0;
     kn_expr *e = NULL;
     if (!x || !out) return free(x), free(out), snprintf(value, len, "out of memory"), 0;
-    for (int i = 0; i < N; i++) x[i] = i;
     const double *vars[] = {x};
     kn_status st = kn_expr_compile(KN_GOLDEN_EXPR_SRC, 1, names, &e);
     if (!st) st = kn_expr_eval(ctx, e, N, vars, out);
