@@ -148,34 +148,9 @@ static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
 #define KN_SLOT_OUTSIDE(s) \
     out_ = hn::Or(out_, hn::AndNot(hn::Lt(hn::Add(hn::Mul(zr##s, zr##s), hn::Mul(zi##s, zi##s)), four), act##s));
 #define KN_SLOT_COUNT_RUN(s) cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, unchecked_), cnt##s);
-template <bool kPerLaneC, bool kMonotone, class Src>
-HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts)
-{
-    const hn::ScalableTag<double> d;
-    const hn::Rebind<int32_t, decltype(d)> di;
-    using V = hn::Vec<decltype(d)>;
-    using M = decltype(hn::MaskFromVec(hn::Zero(d)));
-    const size_t L = hn::Lanes(d), G = kGroup * L;
-    if (max_iter == 0) {
-        memset(counts, 0, total * sizeof *counts);
-        return true;
-    }
-    const size_t batch = kBatch > G ? kBatch / G * G : G;
-    const size_t cap = batch + G; // worklist entries, with the padding group
-    auto mem = hwy::AllocateAligned<double>((kPerLaneC ? 5 : 3) * cap);
-    if (!mem) return false;
-    double *const m = mem.get();
-    const Worklist w{m, m + cap, m + 2 * cap, kPerLaneC ? m + 3 * cap : nullptr, kPerLaneC ? m + 4 * cap : nullptr};
-    const V one = hn::Set(d, 1.0), four = hn::Set(d, 4.0), two = hn::Set(d, 2.0), crv = hn::Set(d, c_re), civ = hn::Set(d, c_im);
-    HWY_ALIGN double bzr[HWY_MAX_BYTES / 8], bzi[HWY_MAX_BYTES / 8], bcr[HWY_MAX_BYTES / 8],
-        bci[HWY_MAX_BYTES / 8];
-    HWY_ALIGN int32_t bcnt[HWY_MAX_BYTES / 8];
-
-    // Vectors of a group: zr, zi, c (points), count so far, still inside.
 #define KN_SLOT_DECL(s)                                                                         \
     V zr##s = hn::Zero(d), zi##s = hn::Zero(d), cr##s = crv, ci##s = civ, cnt##s = hn::Zero(d); \
     M act##s = hn::MaskFromVec(hn::Zero(d));
-    // From the source: pixels first + s*L .. ; nv##s of them are real.
 #define KN_SLOT_FROM_SOURCE(s)                                                                  \
     const size_t nv##s = first + s * L >= end ? 0 : end - (first + s * L) < L ? end - (first + s * L) : L; \
     if (nv##s < L || !NextVector(d, src, zr##s, zi##s, cr##s, ci##s)) {                         \
@@ -192,8 +167,6 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 #define KN_SLOT_START(s)                                                                        \
     cnt##s = start;                                                                             \
     act##s = hn::FirstN(d, L);
-    // One iteration of kn_julia_escape: the test uses the same zr*zr and
-    // zi*zi as the step, like the scalar code; 2.0*zr*zi is (2*zr)*zi.
 #define KN_SLOT_STEP(s)                                                                  \
     {                                                                                           \
         const V rr_ = hn::Mul(zr##s, zr##s), ii_ = hn::Mul(zi##s, zi##s);                       \
@@ -204,9 +177,6 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
         zi##s = hn::Add(hn::Mul(hn::Mul(two, zr##s), zi##s), kPerLaneC ? ci##s : civ);          \
         zr##s = t_;                                                                             \
     }
-    // Lanes still inside go to the worklist (in place is safe: a group is
-    // loaded before any of it is written, and a compressed store ends
-    // before the next group).
 #define KN_SLOT_KEEP(s)                                                                         \
     {                                                                                           \
         const M keep_ = hn::And(act##s, hn::FirstN(d, nv##s));                                  \
@@ -220,9 +190,6 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
             kept += hn::CompressStore(idx##s, keep_, d, w.idx + kept);                          \
         }                                                                                       \
     }
-
-    // Steps the group `steps` times, or until no lane is inside; counts
-    // become start + the number of steps each lane stayed inside.
 #define KN_GROUP_RUN(steps)                                                                     \
     {                                                                                           \
         int32_t k_ = 0;                                                                         \
@@ -256,6 +223,60 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
             KN_SLOTS(KN_SLOT_STEP)                                                              \
         }                                                                                       \
     }
+#define KN_SLOT_STORE_ORDERED(s)                                                                \
+    if (nv##s == L) {                                                                   \
+        hn::StoreU(hn::DemoteTo(di, cnt##s), di, counts + first + s * L);               \
+    } else if (nv##s) {                                                                 \
+        hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                                  \
+        memcpy(counts + first + s * L, bcnt, nv##s * sizeof(int32_t));                  \
+    }                                                                                   \
+    if (!last0) {                                                                       \
+        const V idx##s = hn::Iota(d, (double)(first - base + s * L));                   \
+        KN_SLOT_KEEP(s)                                                                 \
+    }
+#define KN_SLOT_STORE_INDEXED(s)                                                                \
+    {                                                                               \
+        const double *idx_ = w.idx + v + s * L;                                     \
+        hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                              \
+        for (size_t l = 0; l < nv##s; l++) counts[base + (size_t)idx_[l]] = bcnt[l]; \
+        if (!last) {                                                                \
+            const V idx##s = hn::Load(d, idx_);                                     \
+            KN_SLOT_KEEP(s)                                                         \
+        }                                                                           \
+    }
+template <bool kPerLaneC, bool kMonotone, class Src>
+HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts)
+{
+    const hn::ScalableTag<double> d;
+    const hn::Rebind<int32_t, decltype(d)> di;
+    using V = hn::Vec<decltype(d)>;
+    using M = decltype(hn::MaskFromVec(hn::Zero(d)));
+    const size_t L = hn::Lanes(d), G = kGroup * L;
+    if (max_iter == 0) {
+        memset(counts, 0, total * sizeof *counts);
+        return true;
+    }
+    const size_t batch = kBatch > G ? kBatch / G * G : G;
+    const size_t cap = batch + G; // worklist entries, with the padding group
+    auto mem = hwy::AllocateAligned<double>((kPerLaneC ? 5 : 3) * cap);
+    if (!mem) return false;
+    double *const m = mem.get();
+    const Worklist w{m, m + cap, m + 2 * cap, kPerLaneC ? m + 3 * cap : nullptr, kPerLaneC ? m + 4 * cap : nullptr};
+    const V one = hn::Set(d, 1.0), four = hn::Set(d, 4.0), two = hn::Set(d, 2.0), crv = hn::Set(d, c_re), civ = hn::Set(d, c_im);
+    HWY_ALIGN double bzr[HWY_MAX_BYTES / 8], bzi[HWY_MAX_BYTES / 8], bcr[HWY_MAX_BYTES / 8],
+        bci[HWY_MAX_BYTES / 8];
+    HWY_ALIGN int32_t bcnt[HWY_MAX_BYTES / 8];
+
+    // Vectors of a group: zr, zi, c (points), count so far, still inside.
+    // From the source: pixels first + s*L .. ; nv##s of them are real.
+    // One iteration of kn_julia_escape: the test uses the same zr*zr and
+    // zi*zi as the step, like the scalar code; 2.0*zr*zi is (2*zr)*zi.
+    // Lanes still inside go to the worklist (in place is safe: a group is
+    // loaded before any of it is written, and a compressed store ends
+    // before the next group).
+
+    // Steps the group `steps` times, or until no lane is inside; counts
+    // become start + the number of steps each lane stayed inside.
 
     KN_SLOTS(KN_SLOT_DECL)
     for (size_t base = 0; base < total; base += batch) {
@@ -270,19 +291,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
             KN_SLOTS(KN_SLOT_FROM_SOURCE)
             KN_SLOTS(KN_SLOT_START)
             KN_GROUP_RUN(done)
-#define KN_SLOT_STORE_ORDERED(s)                                                                \
-            if (nv##s == L) {                                                                   \
-                hn::StoreU(hn::DemoteTo(di, cnt##s), di, counts + first + s * L);               \
-            } else if (nv##s) {                                                                 \
-                hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                                  \
-                memcpy(counts + first + s * L, bcnt, nv##s * sizeof(int32_t));                  \
-            }                                                                                   \
-            if (!last0) {                                                                       \
-                const V idx##s = hn::Iota(d, (double)(first - base + s * L));                   \
-                KN_SLOT_KEEP(s)                                                                 \
-            }
             KN_SLOTS(KN_SLOT_STORE_ORDERED)
-#undef KN_SLOT_STORE_ORDERED
         }
         // Later phases over the worklist; counts are stored by index, also
         // those of pixels still inside (cheaper than testing each lane).
@@ -300,24 +309,16 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                 KN_SLOTS(KN_SLOT_FROM_WORKLIST)
                 KN_SLOTS(KN_SLOT_START)
                 KN_GROUP_RUN(steps)
-#define KN_SLOT_STORE_INDEXED(s)                                                                \
-                {                                                                               \
-                    const double *idx_ = w.idx + v + s * L;                                     \
-                    hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                              \
-                    for (size_t l = 0; l < nv##s; l++) counts[base + (size_t)idx_[l]] = bcnt[l]; \
-                    if (!last) {                                                                \
-                        const V idx##s = hn::Load(d, idx_);                                     \
-                        KN_SLOT_KEEP(s)                                                         \
-                    }                                                                           \
-                }
                 KN_SLOTS(KN_SLOT_STORE_INDEXED)
-#undef KN_SLOT_STORE_INDEXED
             }
             n = last ? 0 : kept;
             done += steps;
         }
     }
     return true;
+}
+#undef KN_SLOT_STORE_ORDERED
+#undef KN_SLOT_STORE_INDEXED
 #undef KN_SLOT_DECL
 #undef KN_SLOT_FROM_SOURCE
 #undef KN_SLOT_FROM_WORKLIST
@@ -325,7 +326,6 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 #undef KN_SLOT_STEP
 #undef KN_SLOT_KEEP
 #undef KN_GROUP_RUN
-}
 #undef KN_SLOTS
 #undef KN_ANY_ACTIVE
 #undef KN_SLOT_SAVE
