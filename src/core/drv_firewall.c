@@ -11,6 +11,7 @@
  * whole scan. */
 #define SEGMENT_TURNS 64
 #define SERIAL_DELAYS ((uint64_t)1 << 24)
+_Static_assert(KN_FW_WHEEL_MAX <= UINT64_MAX / SEGMENT_TURNS, "a segment's span must fit in 64 bits");
 
 /* Last delay of the segment starting at `start`, clamped to limit. */
 static uint64_t segment_last(uint64_t start, uint64_t span, uint64_t limit)
@@ -86,7 +87,6 @@ kn_status kn_drv_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t fro
     const kn_exec_ops *exec = ctx->ops->exec;
     const kn_ctx *pctx = ctx->prims_ctx;
     const kn_cpu_prims *prims = pctx->ops->prims;
-    if (plan->wheel > UINT64_MAX / SEGMENT_TURNS) return prims->fw_scan(pctx, plan, from, limit, delay);
     uint64_t span = plan->wheel * SEGMENT_TURNS;
     uint64_t serial = span < SERIAL_DELAYS ? (SERIAL_DELAYS + span - 1) / span * span : span;
     if (exec->team(ctx, 2) == 1 || limit - from < serial) return prims->fw_scan(pctx, plan, from, limit, delay);

@@ -6,9 +6,8 @@
 #include "error.h"
 #include "kn_math.h"
 
-/* Wheel bounds, chosen by measurement on the puzzle inputs: a larger wheel
- * costs more to build than it saves in the scan. */
-#define WHEEL_MAX ((uint64_t)1 << 16)
+/* Survivor bound, chosen with KN_FW_WHEEL_MAX by measurement on the puzzle
+ * inputs. */
 #define SURV_MAX ((size_t)1 << 13)
 
 static int cmp_check(const void *a, const void *b)
@@ -97,7 +96,7 @@ kn_status kn_fw_plan_build(const kn_layer *l, size_t n, kn_fw_plan *pl, uint64_t
         size_t k = 1; /* checks sharing this period */
         while (i + k < n && c[i + k].period == c[i].period) k++;
         if (all) all = kn_fw_lcm_capped(all, c[i].period, UINT64_MAX);
-        uint64_t m2 = kn_fw_lcm_capped(pl->wheel, c[i].period, WHEEL_MAX);
+        uint64_t m2 = kn_fw_lcm_capped(pl->wheel, c[i].period, KN_FW_WHEEL_MAX);
         if (!m2 || !widen(pl, m2, c + i, k, &buf)) {
             memmove(c + kept, c + i, k * sizeof *c); /* stays an explicit check */
             kept += k;

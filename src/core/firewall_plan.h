@@ -19,8 +19,12 @@ typedef struct {
     uint64_t period, residue;
 } kn_fw_check;
 
+/* The largest wheel a plan uses, chosen by measurement on the puzzle
+ * inputs: a larger wheel costs more to build than it saves in the scan. */
+#define KN_FW_WHEEL_MAX ((uint64_t)1 << 16)
+
 typedef struct {
-    uint64_t wheel;             /* modulus of the wheel, >= 1           */
+    uint64_t wheel;             /* modulus of the wheel, 1..KN_FW_WHEEL_MAX */
     size_t nsurv;               /* >= 1                                 */
     uint64_t *surv;             /* allowed residues mod wheel, ascending */
     size_t nchecks;

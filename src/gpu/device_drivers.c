@@ -265,8 +265,9 @@ static kn_status norm_square_i64(const kn_device_ops *dev, kn_ctx *ctx, const in
  * the carries chained on the host (kernels.h, sequential as defined), then
  * the in-block scans on the device, in place in the device buffer. */
 static kn_status scan_f64(const kn_device_ops *dev, kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n,
-                          double *out, double carry)
+                          double *out)
 {
+    double carry = 0.0;
     size_t piece = block_piece(dev, ctx, n), maxb = piece / KN_SCAN_BLOCK, npieces = (n + piece - 1) / piece;
     double *tot = malloc(maxb * sizeof *tot);
     if (!tot) return kn_fail(KN_ERR_NO_MEMORY, "%s: out of memory for %zu block totals", dev->name, maxb);
@@ -345,6 +346,6 @@ kn_status kn_gpu_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_
 
 kn_status kn_gpu_scan_f64(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out)
 {
-    return scan_f64(device_of(ctx), ctx, dir, x, n, out, 0.0);
+    return scan_f64(device_of(ctx), ctx, dir, x, n, out);
 }
 
