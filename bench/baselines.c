@@ -3,13 +3,15 @@
  *                (what a streaming kernel could at best cost: read n, write n)
  *   c-loop       the naive single-accumulator C loop a user would write
  *   openblas-1t  cblas_ddot(n, x, 1, x, 1) on one thread (numpy.dot)
+ *   c-libm       the C library's function in a plain loop on one thread
+ *                (what a C programmer writes for sin(a) over an array)
  * This file is compiled with -fno-tree-loop-distribute-patterns so that the
  * copy stays a loop instead of becoming a memcpy call. */
 #include <string.h>
 
 #include "bench.h"
 
-static const char *const names[BL_COUNT] = {"c-copy", "c-loop", "openblas-1t"};
+static const char *const names[BL_COUNT] = {"c-copy", "c-loop", "openblas-1t", "c-libm"};
 
 const char *bench_baseline_name(int bl) { return bl >= 0 && bl < BL_COUNT ? names[bl] : "?"; }
 
@@ -19,6 +21,7 @@ const char *bench_baseline_info(int bl)
     case BL_CCOPY: return "c-copy: plain C single-thread copy loop of the same bytes";
     case BL_CLOOP: return "c-loop: naive single-accumulator C loop, one thread";
     case BL_OPENBLAS: return bench_blas_info();
+    case BL_LIBM: return "c-libm: plain C single-thread loop over the C library's function (libm)";
     default: return "?";
     }
 }
@@ -38,6 +41,17 @@ int bench_baseline_from_name(const char *name)
 void bench_c_copy(double *restrict out, const double *restrict x, size_t n)
 {
     for (size_t i = 0; i < n; i++) out[i] = x[i];
+}
+
+void bench_c_libm1(double *restrict out, const double *restrict a, size_t n, double (*f)(double))
+{
+    for (size_t i = 0; i < n; i++) out[i] = f(a[i]);
+}
+
+void bench_c_libm2(double *restrict out, const double *restrict a, const double *restrict b, size_t n,
+                   double (*f)(double, double))
+{
+    for (size_t i = 0; i < n; i++) out[i] = f(a[i], b[i]);
 }
 
 double bench_c_norm_f64(const double *x, size_t n)

@@ -26,10 +26,13 @@ static void usage(FILE *f)
             "Times every kernel on every available backend side by side.\n"
             "  --kernel NAME[,NAME]   julia, julia_points, firewall, norm_square_f64,\n"
             "                         norm_square_i64, sum_f64, dot_f64, suffix_sums,\n"
-            "                         prefix_sums, expr (expr_simple, expr_heavy);\n"
+            "                         prefix_sums, expr (expr_simple, expr_heavy), expr_math\n"
+            "                         (expr_sin, expr_cos, expr_exp, expr_log, expr_pow,\n"
+            "                         expr_atan2);\n"
             "                         default: all\n"
             "  --backend NAME[,NAME]  scalar, simd, omp, opencl, cuda and the baselines\n"
-            "                         c-copy, c-loop, openblas-1t (default: all available)\n"
+            "                         c-copy, c-loop, openblas-1t, c-libm (default: all\n"
+            "                         available)\n"
             "  --size N[,N]           sizes in elements (julia: side of the square grid;\n"
             "                         1e6 and 4M style accepted); default: L2/L3/DRAM + golden\n"
             "  --repeats R            timed repeats after a warm-up (default 7, --quick 3)\n"
@@ -312,7 +315,7 @@ int main(int argc, char **argv)
                 else
                     return fprintf(stderr,
                                    "kernels-bench: unknown backend '%s'; valid names are scalar, simd, omp, opencl, "
-                                   "cuda, c-copy, c-loop, openblas-1t\n",
+                                   "cuda, c-copy, c-loop, openblas-1t, c-libm\n",
                                    t),
                            2;
             }

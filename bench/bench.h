@@ -30,7 +30,7 @@ enum bench_limit {
 };
 
 /* Pseudo-backends: plain C / OpenBLAS baselines shown beside the backends. */
-enum bench_baseline { BL_CCOPY, BL_CLOOP, BL_OPENBLAS, BL_COUNT };
+enum bench_baseline { BL_CCOPY, BL_CLOOP, BL_OPENBLAS, BL_LIBM, BL_COUNT };
 #define BL_BIT(b) (1u << (b))
 
 /* How results are compared with the reference. */
@@ -186,6 +186,11 @@ int bench_baseline_available(int bl);
 int bench_baseline_from_name(const char *name);
 void bench_c_copy(double *restrict out, const double *restrict x, size_t n);
 double bench_c_norm_f64(const double *x, size_t n);
+/* out[i] = f(a[i]) or f(a[i], b[i]): the C library's function in a plain
+ * loop, one thread (the c-libm baseline). */
+void bench_c_libm1(double *restrict out, const double *restrict a, size_t n, double (*f)(double));
+void bench_c_libm2(double *restrict out, const double *restrict a, const double *restrict b, size_t n,
+                   double (*f)(double, double));
 int64_t bench_c_norm_i64(const int64_t *x, size_t n);
 
 /* blas.c or blas_none.c */

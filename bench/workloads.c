@@ -695,7 +695,8 @@ static int expr_simple_setup(bench_case *c, char *err, size_t len)
     return 0;
 }
 
-/* Transcendentals: within 2 ulp on every backend, checked to a tolerance. */
+/* Transcendentals: bit-identical on the CPU backends, checked to a tolerance
+ * (the GPU backends and the c-libm baseline may differ by an ulp). */
 static int expr_heavy_setup(bench_case *c, char *err, size_t len)
 {
     static const char *const names[] = {"a", "b"};
@@ -715,6 +716,56 @@ static void expr_digest(const bench_case *c, bench_digest *d)
     array_digest(c->out, c->n, d);
     d->f2 = 0;
 }
+
+/* One transcendental over 1e7 elements (the quick run: 1e6), against
+ * c-libm, the same function of the C library in a plain loop. a is in
+ * [-10, 10) (log and pow: (0, 10)), b in [-10, 10). */
+typedef struct {
+    const char *src;
+    double (*f1)(double);
+    double (*f2)(double, double);
+    double lo;
+} math_case;
+static const math_case math_cases[] = {
+    {"sin(a)", sin, NULL, -10}, {"cos(a)", cos, NULL, -10}, {"exp(a)", exp, NULL, -10},
+    {"log(a)", log, NULL, 0},   {"a ** b", NULL, pow, 0},   {"arctan2(a, b)", NULL, atan2, -10},
+};
+
+static int math_sizes(const bench_opts *o, const bench_machine *m, size_t *out)
+{
+    (void)m;
+    static const size_t quick[] = {1000000}, full[] = {10000000};
+    return o->quick ? sizes_of(out, quick, 1) : sizes_of(out, full, 1);
+}
+
+static const math_case *math_case_of(const bench_case *c)
+{
+    for (size_t k = 0; k < sizeof math_cases / sizeof math_cases[0]; k++)
+        if (strcmp(c->w->expression, math_cases[k].src) == 0) return &math_cases[k];
+    return NULL;
+}
+
+static int math_setup(bench_case *c, char *err, size_t len)
+{
+    static const char *const names[] = {"a", "b"};
+    if (expr_prepare(c, c->w->expression, 2, names, err, len)) return -1;
+    fill_uniform(c->in[0], c->n, math_case_of(c)->lo, 10, c->n);
+    fill_uniform(c->in[1], c->n, -10, 10, c->n + 1);
+    return 0;
+}
+
+static int math_baseline(int bl, bench_case *c)
+{
+    const math_case *m = math_case_of(c);
+    if (bl != BL_LIBM || !m) return -1;
+    if (m->f1) bench_c_libm1(c->out, c->in[0], c->n, m->f1);
+    else bench_c_libm2(c->out, c->in[0], c->in[1], c->n, m->f2);
+    return 1;
+}
+
+#define MATH_ROW(name, src)                                                                                   \
+    {name, "expr_math", "Melem/s", 1e6, 0, LIM_NONE, CK_TOL, BL_BIT(BL_LIBM), math_sizes, 1, math_setup, expr_run, \
+     expr_digest, math_baseline, src}
 
 /* ------------------------------------------------------------------ */
 /* The table                                                           */
@@ -744,5 +795,11 @@ const bench_workload bench_workloads[] = {
      expr_run, expr_digest, copy_baseline, expr_simple_source},
     {"expr_heavy", "expr", "Melem/s", 1e6, 0, LIM_NONE, CK_TOL, 0, expr_sizes, 1, expr_heavy_setup, expr_run,
      expr_digest, NULL, expr_heavy_source},
+    MATH_ROW("expr_sin", "sin(a)"),
+    MATH_ROW("expr_cos", "cos(a)"),
+    MATH_ROW("expr_exp", "exp(a)"),
+    MATH_ROW("expr_log", "log(a)"),
+    MATH_ROW("expr_pow", "a ** b"),
+    MATH_ROW("expr_atan2", "arctan2(a, b)"),
 };
 const size_t bench_nworkloads = sizeof bench_workloads / sizeof bench_workloads[0];

@@ -34,7 +34,11 @@
  * exact and identical on every backend, SIMD target and thread count.
  * Double sums follow the canonical orders documented at
  * kn_norm_square_f64() and kn_suffix_sums_f64(); every backend reproduces
- * them bit for bit, so double results are identical everywhere too.
+ * them bit for bit, so double results are identical everywhere too. No
+ * code contracts a*b + c into a fused multiply-add implicitly anywhere; the
+ * only fma() calls are explicit ones inside the canonical math of the
+ * expression transcendentals (SLEEF's finz algorithms, see kn_expr_eval),
+ * each one correctly rounded IEEE operation, the same on every CPU and GPU.
  *
  * The header is C99 and uses no C++ types; it is usable from C, C++ and any
  * FFI (ctypes, cffi).
@@ -380,7 +384,7 @@ typedef struct kn_expr kn_expr;
  * Language (Python / numexpr syntax, all values double):
  *   numbers       3  2.5  .5  1.  1e-3  2.5E+7   (no sign: -3 is unary minus)
  *   variables     names[i] binds to vars[i] of kn_expr_eval
- *   constants     pi, e
+ *   constants     pi, e, True (1.0), False (0.0)
  *   operators, lowest precedence first (Python's):
  *     < <= > >= == !=   1.0 if true else 0.0; chains as in Python:
  *                       a < b < c means (a < b) & (b < c)
@@ -398,9 +402,14 @@ typedef struct kn_expr kn_expr;
  *   so comparisons combined with & or | need parentheses, as in numexpr:
  *   (a > 0) & (b < 1). A nonzero value (NaN included) is true.
  *   functions     where(c, a, b) (a where c is nonzero, else b),
- *                 sin cos tan arcsin arccos arctan sinh cosh tanh exp expm1
- *                 log log1p log10 sqrt abs floor ceil (1 argument),
- *                 arctan2(y, x), minimum(a, b), maximum(a, b) (numpy's: a
+ *                 sin cos tan arcsin arccos arctan sinh cosh tanh arcsinh
+ *                 arccosh arctanh exp expm1 exp2 log log1p log10 log2 cbrt
+ *                 (the transcendentals, see kn_expr_eval), arctan2(y, x);
+ *                 sqrt abs floor ceil trunc, round (to nearest, ties to
+ *                 even, as numpy), sign (-1, 0 or 1; NaN for NaN), isnan
+ *                 isinf isfinite signbit (1.0 or 0.0), fmod(a, b) (C's:
+ *                 exact, the sign of a, unlike %), copysign(a, b),
+ *                 nextafter(a, b), minimum(a, b), maximum(a, b) (numpy's: a
  *                 NaN operand gives NaN; for equal operands, e.g. -0.0 and
  *                 +0.0, the first is returned)
  * White space (space, tab, newline) may appear between tokens.
@@ -429,8 +438,8 @@ typedef struct kn_expr kn_expr;
  *                       arguments, got 2". A call of a numpy, numexpr or
  *                       Python math function the language lacks is
  *                       reported as such, never answered with a near name
- *                       ('sign' is not 'sin'): "kn_expr_compile: column 1:
- *                       function 'arcsinh' is not supported" (with "; use
+ *                       ('sinc' is not 'sin'): "kn_expr_compile: column 1:
+ *                       function 'sinc' is not supported" (with "; use
  *                       'arcsin'" for another spelling of a supported
  *                       function, e.g. asin). An empty or blank src is an
  *                       error. Nesting depth is limited only by memory.
@@ -442,13 +451,26 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * blocks. out may be the same array as any vars[i] (in place); any other
  * overlap between out and an input is an error.
  *
- * Reproducibility: + - * / %, comparisons, & | ~, where, sqrt, abs, floor,
- * ceil, minimum, maximum and x**2 (a literal exponent 2, compiled as x*x)
- * are IEEE-exact, so their results are bit-identical on every backend, SIMD
- * target and thread count, except that a NaN result is only promised to be
- * a NaN (its sign and payload differ between CPUs and GPUs). Other powers and the other
- * functions come from the backend's math library and are within 2 ulp of
- * the correctly rounded result. kn_expr_eval allocates at most one scratch
+ * Reproducibility: every result is bit-identical on every CPU backend
+ * (scalar, simd, omp), SIMD target and thread count. + - * / %, fmod,
+ * comparisons, & | ~, where, sqrt, abs, floor, ceil, trunc, round, sign,
+ * copysign, nextafter, the is* tests, minimum, maximum and x**2 (a literal
+ * exponent 2, compiled as x*x) are IEEE-exact, so the GPU backends give
+ * the same bits too, except that a NaN result is only promised to be a NaN
+ * (its sign and payload differ between CPUs and GPUs). The transcendentals
+ * (sin ... cbrt above, arctan2 and a**b for other exponents) are SLEEF
+ * 3.5.1's finz u10 functions: the CPU backends call libsleef (the vector
+ * form of the SIMD target, else the scalar FMA form, all with the same
+ * bits), the GPU backends run a port of the same algorithms. Each is within
+ * 1.0 ulp of the exact result (measured against MPFR in the tests), except
+ * that arcsinh and arccosh of |x| > 1.34e154, log1p of x > 1e307 and exp of
+ * x > 709.782711149557 may give an infinity of the right sign (SLEEF's
+ * documented domains). A NaN result of a transcendental is always the
+ * quiet NaN 0x7ff8000000000000. SLEEF's algorithms need FMA hardware: on a
+ * CPU without it, a CPU backend evaluating an expression that contains a
+ * transcendental fails with KN_ERR_UNAVAILABLE ("kn_expr_eval: 'sin' needs
+ * a CPU with FMA instructions, ...") rather than give other bits, and the
+ * compiler does not fold one. kn_expr_eval allocates at most one scratch
  * buffer per thread per call (none for small programs and arrays), and
  * may run concurrently on the same kn_expr from many threads.
  *

@@ -29,8 +29,8 @@
  *     temporaries besides out).
  * Evaluating element i therefore needs nothing from element j != i: blocks,
  * SIMD lanes and GPU threads are independent. The result is a function of
- * the inputs only (no state), and identical on every backend for the exact
- * opcodes (see expr_ops.h).
+ * the inputs only (no state), and identical on every CPU backend for every
+ * opcode (see expr_ops.h).
  */
 #ifndef KN_CORE_EXPR_H
 #define KN_CORE_EXPR_H
@@ -53,58 +53,79 @@ extern "C" {
  *             is the function kn_op_<name>() of expr_ops.h, compiled as C,
  *             CUDA and OpenCL C.
  *   arity     operands, 1..3.
- *   exact     1 when the result is exactly defined by IEEE 754 (every
- *             backend must match scalar bit for bit); 0 for libm
- *             transcendentals (within 2 ulp).
+ *   exact     1 when IEEE 754 / C99 define the result exactly (correctly
+ *             rounded or exact: no algorithm choice, so any correct
+ *             implementation gives the same bits); 0 for the transcendentals,
+ *             whose bits are those of SLEEF's finz u10 algorithms (within
+ *             1.0 ulp; expr_ops.h) and which need FMA hardware on the CPU.
+ *             Every opcode is bit-identical across the CPU backends.
  *   syntax, spelling  how the expression language writes it: FUNC "sin" is
  *             the call sin(x); OPER "+" an operator (expr_lex.c reads it,
  *             expr_parse.c gives its precedence); NONE "" for copy, which
  *             only the compiler emits.
  *   simd      VEC: src/simd/expr.cc has a Highway loop KN_SIMD_<ENUM> for
  *             it; ELEM: the SIMD backend calls kn_op_<name> element by
- *             element, as the scalar one does.
+ *             element, as the scalar one does; FINZ: a transcendental, for
+ *             which the SIMD backend calls the SLEEF vector form of its
+ *             target (src/simd/finz.h, which lists it).
  * A new opcode is one row here, its kn_op_<name> in expr_ops.h, its
- * spelling in the parser when it is an operator, and a KN_SIMD_<ENUM> loop
- * when it is VEC. */
+ * spelling in the parser when it is an operator, a KN_SIMD_<ENUM> loop
+ * when it is VEC, and its entry in src/simd/finz.h when it is FINZ. */
 #define KN_EXPR_OPCODES(X) \
-    X(COPY, copy, 1, 1, NONE, "", VEC)               \
-    X(NEG, neg, 1, 1, OPER, "-", VEC)                \
-    X(ADD, add, 2, 1, OPER, "+", VEC)                \
-    X(SUB, sub, 2, 1, OPER, "-", VEC)                \
-    X(MUL, mul, 2, 1, OPER, "*", VEC)                \
-    X(DIV, div, 2, 1, OPER, "/", VEC)                \
-    X(MOD, mod, 2, 1, OPER, "%", ELEM)               \
-    X(POW, pow, 2, 0, OPER, "**", ELEM)              \
-    X(LT, lt, 2, 1, OPER, "<", VEC)                  \
-    X(LE, le, 2, 1, OPER, "<=", VEC)                 \
-    X(GT, gt, 2, 1, OPER, ">", VEC)                  \
-    X(GE, ge, 2, 1, OPER, ">=", VEC)                 \
-    X(EQ, eq, 2, 1, OPER, "==", VEC)                 \
-    X(NE, ne, 2, 1, OPER, "!=", VEC)                 \
-    X(AND, and, 2, 1, OPER, "&", VEC)                \
-    X(OR, or, 2, 1, OPER, "|", VEC)                  \
-    X(NOT, not, 1, 1, OPER, "~", VEC)                \
-    X(WHERE, where, 3, 1, FUNC, "where", VEC)        \
-    X(SIN, sin, 1, 0, FUNC, "sin", ELEM)             \
-    X(COS, cos, 1, 0, FUNC, "cos", ELEM)             \
-    X(TAN, tan, 1, 0, FUNC, "tan", ELEM)             \
-    X(ARCSIN, arcsin, 1, 0, FUNC, "arcsin", VEC)     \
-    X(ARCCOS, arccos, 1, 0, FUNC, "arccos", VEC)     \
-    X(ARCTAN, arctan, 1, 0, FUNC, "arctan", ELEM)    \
-    X(ARCTAN2, arctan2, 2, 0, FUNC, "arctan2", ELEM) \
-    X(SINH, sinh, 1, 0, FUNC, "sinh", ELEM)          \
-    X(COSH, cosh, 1, 0, FUNC, "cosh", ELEM)          \
-    X(TANH, tanh, 1, 0, FUNC, "tanh", ELEM)          \
-    X(EXP, exp, 1, 0, FUNC, "exp", VEC)              \
-    X(EXPM1, expm1, 1, 0, FUNC, "expm1", ELEM)       \
-    X(LOG, log, 1, 0, FUNC, "log", ELEM)             \
-    X(LOG1P, log1p, 1, 0, FUNC, "log1p", VEC)        \
-    X(LOG10, log10, 1, 0, FUNC, "log10", VEC)        \
-    X(SQRT, sqrt, 1, 1, FUNC, "sqrt", VEC)           \
-    X(ABS, abs, 1, 1, FUNC, "abs", VEC)              \
-    X(FLOOR, floor, 1, 1, FUNC, "floor", VEC)        \
-    X(CEIL, ceil, 1, 1, FUNC, "ceil", VEC)           \
-    X(MINIMUM, minimum, 2, 1, FUNC, "minimum", VEC)  \
+    X(COPY, copy, 1, 1, NONE, "", VEC)                \
+    X(NEG, neg, 1, 1, OPER, "-", VEC)                 \
+    X(ADD, add, 2, 1, OPER, "+", VEC)                 \
+    X(SUB, sub, 2, 1, OPER, "-", VEC)                 \
+    X(MUL, mul, 2, 1, OPER, "*", VEC)                 \
+    X(DIV, div, 2, 1, OPER, "/", VEC)                 \
+    X(MOD, mod, 2, 1, OPER, "%", ELEM)                \
+    X(POW, pow, 2, 0, OPER, "**", FINZ)               \
+    X(LT, lt, 2, 1, OPER, "<", VEC)                   \
+    X(LE, le, 2, 1, OPER, "<=", VEC)                  \
+    X(GT, gt, 2, 1, OPER, ">", VEC)                   \
+    X(GE, ge, 2, 1, OPER, ">=", VEC)                  \
+    X(EQ, eq, 2, 1, OPER, "==", VEC)                  \
+    X(NE, ne, 2, 1, OPER, "!=", VEC)                  \
+    X(AND, and, 2, 1, OPER, "&", VEC)                 \
+    X(OR, or, 2, 1, OPER, "|", VEC)                   \
+    X(NOT, not, 1, 1, OPER, "~", VEC)                 \
+    X(WHERE, where, 3, 1, FUNC, "where", VEC)         \
+    X(SIN, sin, 1, 0, FUNC, "sin", FINZ)              \
+    X(COS, cos, 1, 0, FUNC, "cos", FINZ)              \
+    X(TAN, tan, 1, 0, FUNC, "tan", FINZ)              \
+    X(ARCSIN, arcsin, 1, 0, FUNC, "arcsin", FINZ)     \
+    X(ARCCOS, arccos, 1, 0, FUNC, "arccos", FINZ)     \
+    X(ARCTAN, arctan, 1, 0, FUNC, "arctan", FINZ)     \
+    X(ARCTAN2, arctan2, 2, 0, FUNC, "arctan2", FINZ)  \
+    X(SINH, sinh, 1, 0, FUNC, "sinh", FINZ)           \
+    X(COSH, cosh, 1, 0, FUNC, "cosh", FINZ)           \
+    X(TANH, tanh, 1, 0, FUNC, "tanh", FINZ)           \
+    X(ARCSINH, arcsinh, 1, 0, FUNC, "arcsinh", FINZ)  \
+    X(ARCCOSH, arccosh, 1, 0, FUNC, "arccosh", FINZ)  \
+    X(ARCTANH, arctanh, 1, 0, FUNC, "arctanh", FINZ)  \
+    X(EXP, exp, 1, 0, FUNC, "exp", FINZ)              \
+    X(EXPM1, expm1, 1, 0, FUNC, "expm1", FINZ)        \
+    X(EXP2, exp2, 1, 0, FUNC, "exp2", FINZ)           \
+    X(LOG, log, 1, 0, FUNC, "log", FINZ)              \
+    X(LOG1P, log1p, 1, 0, FUNC, "log1p", FINZ)        \
+    X(LOG10, log10, 1, 0, FUNC, "log10", FINZ)        \
+    X(LOG2, log2, 1, 0, FUNC, "log2", FINZ)           \
+    X(CBRT, cbrt, 1, 0, FUNC, "cbrt", FINZ)           \
+    X(SQRT, sqrt, 1, 1, FUNC, "sqrt", VEC)            \
+    X(ABS, abs, 1, 1, FUNC, "abs", VEC)               \
+    X(FLOOR, floor, 1, 1, FUNC, "floor", VEC)         \
+    X(CEIL, ceil, 1, 1, FUNC, "ceil", VEC)            \
+    X(TRUNC, trunc, 1, 1, FUNC, "trunc", ELEM)        \
+    X(ROUND, round, 1, 1, FUNC, "round", ELEM)        \
+    X(SIGN, sign, 1, 1, FUNC, "sign", ELEM)           \
+    X(FMOD, fmod, 2, 1, FUNC, "fmod", ELEM)           \
+    X(COPYSIGN, copysign, 2, 1, FUNC, "copysign", ELEM)\
+    X(NEXTAFTER, nextafter, 2, 1, FUNC, "nextafter", ELEM)\
+    X(ISNAN, isnan, 1, 1, FUNC, "isnan", ELEM)        \
+    X(ISINF, isinf, 1, 1, FUNC, "isinf", ELEM)        \
+    X(ISFINITE, isfinite, 1, 1, FUNC, "isfinite", ELEM)\
+    X(SIGNBIT, signbit, 1, 1, FUNC, "signbit", ELEM)  \
+    X(MINIMUM, minimum, 2, 1, FUNC, "minimum", VEC)   \
     X(MAXIMUM, maximum, 2, 1, FUNC, "maximum", VEC)
 
 typedef enum {
@@ -145,9 +166,23 @@ struct kn_expr {
     const char *src;       /* the source text, as given                 */
 };
 
-/* Arity (1..3) and mnemonic of an opcode. */
+/* Arity (1..3), mnemonic and exact column of an opcode. */
 int kn_expr_op_arity(unsigned op);
 const char *kn_expr_op_name(unsigned op);
+int kn_expr_op_exact(unsigned op);
+
+/* ---- the transcendentals' CPU requirement (expr_finz.c) ---- */
+
+/* Whether this CPU runs the transcendental (exact 0) opcodes: it has FMA. */
+int kn_expr_finz_available(void);
+
+/* KN_OK, or KN_ERR_UNAVAILABLE with "<fn>: ..." when e has a transcendental
+ * opcode and this CPU cannot run it. The CPU backends' one check. */
+kn_status kn_expr_finz_check(const kn_expr *e, const char *fn);
+
+/* For the tests only: hide = 1 makes kn_expr_finz_available() answer 0 as
+ * on a CPU without FMA, hide = 0 restores the CPU's answer. */
+void kn_expr_finz_hide_fma(int hide);
 
 /* ---- compiler internals (expr_lex.c, expr_parse.c, expr_compile.c) ---- */
 

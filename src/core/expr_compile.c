@@ -14,15 +14,16 @@
 
 static const struct {
     const char *name;
-    uint8_t arity;
+    uint8_t arity, exact;
 } op_info[KN_OP_COUNT] = {
-#define KN_X_INFO(E, l, n, ...) [KN_OP_##E] = {#l, n},
+#define KN_X_INFO(E, l, n, x, ...) [KN_OP_##E] = {#l, n, x},
     KN_EXPR_OPCODES(KN_X_INFO)
 #undef KN_X_INFO
 };
 
 int kn_expr_op_arity(unsigned op) { return op < KN_OP_COUNT ? op_info[op].arity : 0; }
 const char *kn_expr_op_name(unsigned op) { return op < KN_OP_COUNT ? op_info[op].name : "?"; }
+int kn_expr_op_exact(unsigned op) { return op < KN_OP_COUNT ? op_info[op].exact : 0; }
 
 /* ---- names ------------------------------------------------------------- */
 

@@ -3,29 +3,42 @@
  * folding), as CUDA (__host__ __device__, for the CUDA interpreter) and as
  * OpenCL C (the build embeds this file's text into the library; the OpenCL
  * backend puts it in front of every expression kernel and of its
- * interpreter). Never fused: C and C++ are compiled with -ffp-contract=off,
- * CUDA with --fmad=false, OpenCL with FP_CONTRACT OFF below.
+ * interpreter). Never contracted: C and C++ are compiled with
+ * -ffp-contract=off, CUDA with --fmad=false, OpenCL with FP_CONTRACT OFF
+ * below; the only fused multiply-adds are the explicit fma() calls inside
+ * the transcendental algorithms (each one correctly rounded IEEE operation).
  *
- * Exact opcodes (every backend must match these bit for bit):
+ * IEEE-defined opcodes (exact column 1 in expr.h):
  *   copy neg add sub mul div: IEEE 754 double, round to nearest.
  *   mod: Python/numpy floored modulo, result has the sign of the divisor:
  *        r = fmod(a, b) (exact); if r != 0 and (r < 0) != (b < 0), r = r + b
  *        (one rounded add); if r == 0, r = +0.0 with the sign of b. So
  *        7 % -3 == -2, -7 % 3 == 2, x % 0 == NaN, x % inf == x for x >= 0
  *        and inf for x < 0, inf % y == NaN, NaN in -> NaN out.
+ *   fmod: C's fmod (exact; the result has the sign of a: fmod(-7, 3) == -1).
  *   lt le gt ge eq ne: 1.0 if the IEEE comparison holds, else 0.0 (NaN
  *        compares unequal to everything, so NaN != x is 1.0, the rest 0.0).
  *   and or not: on truthiness, x is true iff x != 0 (NaN is true, as
  *        Python's bool(nan)): and = 1.0 iff both true; or = 1.0 iff either
  *        true; not = 1.0 iff x == 0 (the '~' operator).
  *   where(c, a, b): a if c != 0 (NaN counts as true), else b.
- *   sqrt abs floor ceil: IEEE / C99 (correctly rounded or exact).
+ *   sqrt abs floor ceil trunc copysign nextafter: IEEE / C99 (correctly
+ *        rounded or exact); round: to nearest, ties to even (numpy's round,
+ *        C's rint in the default rounding mode).
+ *   sign: -1.0, 0.0 (for +-0) or 1.0; NaN for NaN (numpy's).
+ *   isnan isinf isfinite signbit: 1.0 or 0.0.
  *   minimum/maximum: numpy's: NaN propagates (if a is NaN the result is a,
  *        else if b is NaN it is b); otherwise minimum = (a <= b ? a : b),
  *        maximum = (a >= b ? a : b), so for equal operands (+0.0 vs -0.0)
  *        the first one is returned.
- * Not exact (within 2 ulp of the correctly rounded result; the scalar
- * backend uses the C library): pow and every other function.
+ * Transcendental opcodes (exact column 0): SLEEF 3.5.1's FMA-family
+ * 1.0-ulp functions ("finz", _u10), written KN_FINZ(name): on the CPU the
+ * library's SLEEF, Sleef_finz_<name>d1_u10purecfma (the simd backend calls
+ * the same algorithm's vector forms, which give the same bits), so every
+ * CPU backend, SIMD target and thread count gives the same bits, within
+ * 1.0 ulp of the exact result. A NaN result is always the one quiet NaN
+ * kn_expr_canon_nan returns. pow is SLEEF's pow (a ** b apart from the exact
+ * rewrites of expr_parse.c).
  */
 #ifndef KN_CORE_EXPR_OPS_H
 #define KN_CORE_EXPR_OPS_H
@@ -35,6 +48,25 @@
 #pragma OPENCL FP_CONTRACT OFF
 #else
 #include <math.h>
+#endif
+
+/* The transcendental `name` (SLEEF's spelling: asin, atan2, ...). */
+#if defined(__OPENCL_VERSION__) || defined(__CUDACC__)
+#define KN_FINZ(name) name
+#else
+#define KN_FINZ(name) Sleef_finz_##name##d1_u10purecfma
+/* libsleef's scalar FMA forms. sleef.h declares them only to code compiled
+ * for FMA (FP_FAST_FMA); the library is compiled for any CPU of its
+ * architecture and calls them only where kn_expr_finz_available() holds. */
+#define KN_FINZ_DECL1(name) double KN_FINZ(name)(double);
+#define KN_FINZ_DECL2(name) double KN_FINZ(name)(double, double);
+KN_FINZ_DECL1(sin) KN_FINZ_DECL1(cos) KN_FINZ_DECL1(tan) KN_FINZ_DECL1(asin) KN_FINZ_DECL1(acos)
+KN_FINZ_DECL1(atan) KN_FINZ_DECL1(sinh) KN_FINZ_DECL1(cosh) KN_FINZ_DECL1(tanh) KN_FINZ_DECL1(asinh)
+KN_FINZ_DECL1(acosh) KN_FINZ_DECL1(atanh) KN_FINZ_DECL1(exp) KN_FINZ_DECL1(expm1) KN_FINZ_DECL1(exp2)
+KN_FINZ_DECL1(log) KN_FINZ_DECL1(log1p) KN_FINZ_DECL1(log10) KN_FINZ_DECL1(log2) KN_FINZ_DECL1(cbrt)
+KN_FINZ_DECL2(atan2) KN_FINZ_DECL2(pow)
+#undef KN_FINZ_DECL1
+#undef KN_FINZ_DECL2
 #endif
 
 #if defined(__CUDACC__)
@@ -61,7 +93,13 @@ KN_EXPR_OP double kn_op_mod(double a, double b)
     return r;
 }
 
-KN_EXPR_OP double kn_op_pow(double a, double b) { return pow(a, b); }
+KN_EXPR_OP double kn_op_fmod(double a, double b) { return fmod(a, b); }
+
+/* The quiet NaN every transcendental opcode returns for a NaN result (sign
+ * bit 0, payload 0: 0x7ff8000000000000), so no backend differs in NaN bits. */
+KN_EXPR_OP double kn_expr_canon_nan(double r) { return r != r ? (double)NAN : r; }
+
+KN_EXPR_OP double kn_op_pow(double a, double b) { return kn_expr_canon_nan(KN_FINZ(pow)(a, b)); }
 
 KN_EXPR_OP double kn_op_lt(double a, double b) { return a < b ? 1.0 : 0.0; }
 KN_EXPR_OP double kn_op_le(double a, double b) { return a <= b ? 1.0 : 0.0; }
@@ -76,25 +114,42 @@ KN_EXPR_OP double kn_op_not(double a) { return a == 0.0 ? 1.0 : 0.0; }
 
 KN_EXPR_OP double kn_op_where(double c, double a, double b) { return c != 0.0 ? a : b; }
 
-KN_EXPR_OP double kn_op_sin(double a) { return sin(a); }
-KN_EXPR_OP double kn_op_cos(double a) { return cos(a); }
-KN_EXPR_OP double kn_op_tan(double a) { return tan(a); }
-KN_EXPR_OP double kn_op_arcsin(double a) { return asin(a); }
-KN_EXPR_OP double kn_op_arccos(double a) { return acos(a); }
-KN_EXPR_OP double kn_op_arctan(double a) { return atan(a); }
-KN_EXPR_OP double kn_op_arctan2(double a, double b) { return atan2(a, b); }
-KN_EXPR_OP double kn_op_sinh(double a) { return sinh(a); }
-KN_EXPR_OP double kn_op_cosh(double a) { return cosh(a); }
-KN_EXPR_OP double kn_op_tanh(double a) { return tanh(a); }
-KN_EXPR_OP double kn_op_exp(double a) { return exp(a); }
-KN_EXPR_OP double kn_op_expm1(double a) { return expm1(a); }
-KN_EXPR_OP double kn_op_log(double a) { return log(a); }
-KN_EXPR_OP double kn_op_log1p(double a) { return log1p(a); }
-KN_EXPR_OP double kn_op_log10(double a) { return log10(a); }
+#define KN_EXPR_FINZ1(op, name) \
+    KN_EXPR_OP double kn_op_##op(double a) { return kn_expr_canon_nan(KN_FINZ(name)(a)); }
+KN_EXPR_FINZ1(sin, sin)
+KN_EXPR_FINZ1(cos, cos)
+KN_EXPR_FINZ1(tan, tan)
+KN_EXPR_FINZ1(arcsin, asin)
+KN_EXPR_FINZ1(arccos, acos)
+KN_EXPR_FINZ1(arctan, atan)
+KN_EXPR_FINZ1(sinh, sinh)
+KN_EXPR_FINZ1(cosh, cosh)
+KN_EXPR_FINZ1(tanh, tanh)
+KN_EXPR_FINZ1(arcsinh, asinh)
+KN_EXPR_FINZ1(arccosh, acosh)
+KN_EXPR_FINZ1(arctanh, atanh)
+KN_EXPR_FINZ1(exp, exp)
+KN_EXPR_FINZ1(expm1, expm1)
+KN_EXPR_FINZ1(exp2, exp2)
+KN_EXPR_FINZ1(log, log)
+KN_EXPR_FINZ1(log1p, log1p)
+KN_EXPR_FINZ1(log10, log10)
+KN_EXPR_FINZ1(log2, log2)
+KN_EXPR_FINZ1(cbrt, cbrt)
+KN_EXPR_OP double kn_op_arctan2(double a, double b) { return kn_expr_canon_nan(KN_FINZ(atan2)(a, b)); }
 KN_EXPR_OP double kn_op_sqrt(double a) { return sqrt(a); }
 KN_EXPR_OP double kn_op_abs(double a) { return fabs(a); }
 KN_EXPR_OP double kn_op_floor(double a) { return floor(a); }
 KN_EXPR_OP double kn_op_ceil(double a) { return ceil(a); }
+KN_EXPR_OP double kn_op_trunc(double a) { return trunc(a); }
+KN_EXPR_OP double kn_op_round(double a) { return rint(a); }
+KN_EXPR_OP double kn_op_sign(double a) { return a > 0.0 ? 1.0 : a < 0.0 ? -1.0 : a == 0.0 ? 0.0 : a; }
+KN_EXPR_OP double kn_op_copysign(double a, double b) { return copysign(a, b); }
+KN_EXPR_OP double kn_op_nextafter(double a, double b) { return nextafter(a, b); }
+KN_EXPR_OP double kn_op_isnan(double a) { return a != a ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_isinf(double a) { return fabs(a) == INFINITY ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_isfinite(double a) { return fabs(a) < INFINITY ? 1.0 : 0.0; }
+KN_EXPR_OP double kn_op_signbit(double a) { return signbit(a) ? 1.0 : 0.0; }
 
 /* (a != a) is isnan(a) written so that compilers vectorize it. */
 KN_EXPR_OP double kn_op_minimum(double a, double b) { return (a <= b || a != a) ? a : b; }

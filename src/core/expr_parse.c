@@ -14,7 +14,7 @@
  *   **           right-associative, binds tighter than a unary operator on
  *                its left (-x**2 == -(x**2)) and accepts one on its right
  *                (2**-1 == 0.5)
- *   operands     numbers, variables, pi, e, f(args), ( expr ) */
+ *   operands     numbers, variables, pi, e, True, False, f(args), ( expr ) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,9 +44,12 @@ const kn_expr_func *kn_expr_find_func(const char *s, size_t len)
 
 int kn_expr_find_const(const char *s, size_t len, double *value)
 {
-    /* The doubles nearest to pi and e (as numpy.pi, math.e). */
+    /* The doubles nearest to pi and e (as numpy.pi, math.e); Python's
+     * booleans as numbers. */
     if (name_eq(s, len, "pi")) return *value = 3.141592653589793, 1;
     if (name_eq(s, len, "e")) return *value = 2.718281828459045, 1;
+    if (name_eq(s, len, "True")) return *value = 1.0, 1;
+    if (name_eq(s, len, "False")) return *value = 0.0, 1;
     return 0;
 }
 
@@ -95,7 +98,9 @@ static int32_t op_node(kn_parse_tree *t, unsigned op, int32_t a, int32_t b, int3
     int32_t args[3] = {a, b, c};
     int all_const = 1;
     for (int i = 0; i < arity && i < 3; i++) all_const &= t->nodes[args[i]].kind == KN_N_NUM;
-    if (all_const) {
+    /* A transcendental is folded only where it can run (else the evaluation
+     * reports why it cannot). */
+    if (all_const && (kn_expr_op_exact(op) || kn_expr_finz_available())) {
         double v[3] = {0, 0, 0};
         for (int i = 0; i < arity && i < 3; i++) v[i] = t->nodes[args[i]].num;
         return num_node(t, apply(op, v[0], v[1], v[2]));
@@ -127,35 +132,31 @@ static int32_t op_node(kn_parse_tree *t, unsigned op, int32_t a, int32_t b, int3
 
 /* Element-wise functions of numpy, numexpr and Python's math module that the
  * language does not have. A call to one of them is reported as not supported
- * rather than answered with the nearest supported name: 'arcsinh' is one
- * edit from 'arcsin' and 'sign' one from 'sin', and following such a hint
+ * rather than answered with the nearest supported name: 'sinc' is one
+ * edit from 'sin' and 'asinh' one from 'asin', and following such a hint
  * would silently compute different math. `use` is the supported spelling
  * of the same function, when there is one. */
 static const struct {
     const char *name, *use;
 } unsupported_funcs[] = {
     {"asin", "'arcsin'"}, {"acos", "'arccos'"}, {"atan", "'arctan'"}, {"atan2", "'arctan2'"},
-    {"absolute", "'abs'"}, {"fabs", "'abs'"}, {"pow", "a ** b"}, {"power", "a ** b"},
-    {"arcsinh", NULL}, {"arccosh", NULL}, {"arctanh", NULL}, {"asinh", NULL}, {"acosh", NULL},
-    {"atanh", NULL}, {"sign", NULL}, {"signbit", NULL}, {"copysign", NULL}, {"nextafter", NULL},
-    {"spacing", NULL}, {"fmod", NULL}, {"remainder", NULL}, {"mod", NULL}, {"divmod", NULL},
-    {"modf", NULL}, {"frexp", NULL}, {"ldexp", NULL}, {"floor_divide", NULL}, {"true_divide", NULL},
-    {"divide", NULL}, {"multiply", NULL}, {"add", NULL}, {"subtract", NULL}, {"negative", NULL},
-    {"positive", NULL}, {"exp2", NULL}, {"log2", NULL}, {"logaddexp", NULL}, {"logaddexp2", NULL},
-    {"cbrt", NULL}, {"float_power", NULL}, {"square", NULL}, {"reciprocal", NULL}, {"real", NULL},
-    {"imag", NULL}, {"conj", NULL}, {"conjugate", NULL}, {"complex", NULL}, {"angle", NULL},
-    {"contains", NULL}, {"round", NULL}, {"around", NULL}, {"rint", NULL}, {"trunc", NULL},
-    {"fix", NULL}, {"hypot", NULL}, {"degrees", NULL}, {"radians", NULL}, {"deg2rad", NULL},
-    {"rad2deg", NULL}, {"heaviside", NULL}, {"isnan", NULL}, {"isinf", NULL}, {"isfinite", NULL},
-    {"isposinf", NULL}, {"isneginf", NULL}, {"fmin", NULL}, {"fmax", NULL}, {"min", NULL},
+    {"absolute", "'abs'"}, {"fabs", "'abs'"}, {"pow", "a ** b"}, {"power", "a ** b"}, {"asinh", "'arcsinh'"},
+    {"acosh", "'arccosh'"}, {"atanh", "'arctanh'"}, {"spacing", NULL}, {"remainder", NULL}, {"mod", NULL},
+    {"divmod", NULL}, {"modf", NULL}, {"frexp", NULL}, {"ldexp", NULL}, {"floor_divide", NULL},
+    {"true_divide", NULL}, {"divide", NULL}, {"multiply", NULL}, {"add", NULL}, {"subtract", NULL},
+    {"negative", NULL}, {"positive", NULL}, {"logaddexp", NULL}, {"logaddexp2", NULL}, {"float_power", NULL},
+    {"square", NULL}, {"reciprocal", NULL}, {"real", NULL}, {"imag", NULL}, {"conj", NULL}, {"conjugate", NULL},
+    {"complex", NULL}, {"angle", NULL}, {"contains", NULL}, {"around", "'round'"}, {"rint", "'round'"},
+    {"fix", NULL}, {"hypot", NULL}, {"degrees", NULL}, {"radians", NULL}, {"deg2rad", NULL}, {"rad2deg", NULL},
+    {"heaviside", NULL}, {"isposinf", NULL}, {"isneginf", NULL}, {"fmin", NULL}, {"fmax", NULL}, {"min", NULL},
     {"max", NULL}, {"amin", NULL}, {"amax", NULL}, {"clip", NULL}, {"sum", NULL}, {"prod", NULL},
-    {"mean", NULL}, {"std", NULL}, {"var", NULL}, {"cumsum", NULL}, {"cumprod", NULL},
-    {"sinc", NULL}, {"erf", NULL}, {"erfc", NULL}, {"gamma", NULL}, {"lgamma", NULL},
-    {"gcd", NULL}, {"lcm", NULL}, {"greater", NULL}, {"greater_equal", NULL}, {"less", NULL},
-    {"less_equal", NULL}, {"equal", NULL}, {"not_equal", NULL}, {"logical_and", NULL},
-    {"logical_or", NULL}, {"logical_not", NULL}, {"logical_xor", NULL}, {"bitwise_and", NULL},
-    {"bitwise_or", NULL}, {"bitwise_xor", NULL}, {"bitwise_not", NULL}, {"invert", NULL},
-    {"left_shift", NULL}, {"right_shift", NULL}, {"float", NULL}, {"int", NULL}, {"bool", NULL},
+    {"mean", NULL}, {"std", NULL}, {"var", NULL}, {"cumsum", NULL}, {"cumprod", NULL}, {"sinc", NULL},
+    {"erf", NULL}, {"erfc", NULL}, {"gamma", NULL}, {"lgamma", NULL}, {"gcd", NULL}, {"lcm", NULL},
+    {"greater", NULL}, {"greater_equal", NULL}, {"less", NULL}, {"less_equal", NULL}, {"equal", NULL},
+    {"not_equal", NULL}, {"logical_and", NULL}, {"logical_or", NULL}, {"logical_not", NULL},
+    {"logical_xor", NULL}, {"bitwise_and", NULL}, {"bitwise_or", NULL}, {"bitwise_xor", NULL},
+    {"bitwise_not", NULL}, {"invert", NULL}, {"left_shift", NULL}, {"right_shift", NULL}, {"float", NULL},
+    {"int", NULL}, {"bool", NULL},
 };
 
 static kn_status unsupported_func(const char *s, size_t len, size_t col)

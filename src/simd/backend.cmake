@@ -36,6 +36,14 @@ if(KERNELS_WITH_SIMD)
       ${CMAKE_CURRENT_LIST_DIR}/norm_square.cc ${CMAKE_CURRENT_LIST_DIR}/suffix_sums.cc
       ${CMAKE_CURRENT_LIST_DIR}/table.c)
     target_compile_definitions(kernels_internal INTERFACE KN_HAVE_SIMD)
+    # SLEEF's vector forms for the AVX2 and AVX3 targets (finz.h), each file
+    # compiled for its instruction set; other targets call SLEEF's d1 form.
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64)$")
+      target_sources(kernels_simd PRIVATE ${CMAKE_CURRENT_LIST_DIR}/finz_avx2.c ${CMAKE_CURRENT_LIST_DIR}/finz_avx512.c)
+      set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/finz_avx2.c PROPERTIES COMPILE_OPTIONS "-mavx2;-mfma")
+      set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/finz_avx512.c PROPERTIES COMPILE_OPTIONS "-mavx512f;-mfma")
+      target_compile_definitions(kernels_simd PRIVATE KN_HAVE_FINZ_X86)
+    endif()
     # Every x86 target Highway 1.0.3 can attain (AVX3_DL, AVX3, AVX2, SSE4,
     # SSSE3, EMU128), picked at run time; other architectures get theirs.
     # All the simd sources must agree on HWY_TARGETS.
@@ -49,7 +57,7 @@ if(KERNELS_WITH_SIMD)
       target_include_directories(kernels_simd PRIVATE ${KN_HWY_INCLUDE_DIR})
     endif()
     # stdc++ explicitly: a C program linking the static library links with cc.
-    target_link_libraries(kernels_simd PRIVATE kernels_internal ${KN_HWY_LINK} stdc++)
+    target_link_libraries(kernels_simd PRIVATE kernels_internal ${KN_HWY_LINK} ${KN_SLEEF_LINK} stdc++)
     # Link flags only: Highway's Cflags (-DHWY_SHARED_DEFINE) are for
     # building the library, and a Requires would hand them to its users.
     if(KN_HWY_PC)

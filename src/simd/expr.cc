@@ -1,25 +1,24 @@
 // Compiled expressions (src/core/expr.h), evaluated block by block like the
 // scalar evaluator, each opcode one vector loop over the block.
 //
-// Exact opcodes use the IEEE operations that define them in expr_ops.h
-// (separate Add/Mul/..., never MulAdd), so they are bit-identical to scalar;
-// comparisons are written so that NaN behaves as in C (a != b is !(a == b)).
-// Transcendentals: exp, log10, log1p, arcsin, arccos come from
-// hwy/contrib/math (documented max error <= 2 ulp) on the inputs where it
-// is documented to hold; every other input, and the functions whose Highway
-// version has a larger bound (log, sin, cos, tan, sinh, cosh, tanh, expm1,
-// arctan, arctan2, pow), use the C library exactly as the scalar backend
-// does. mod also stays on libm's fmod (exact).
+// IEEE-defined opcodes use the IEEE operations that define them in
+// expr_ops.h (separate Add/Mul/..., never MulAdd), so they are bit-identical
+// to scalar; comparisons are written so that NaN behaves as in C (a != b is
+// !(a == b)). Transcendentals (FINZ rows) call SLEEF's finz u10 function for
+// the target: the avx512f form on AVX3, the avx2 form on AVX2 (finz.h), the
+// d1 form of kn_op_* element by element on every other target; all give
+// the same bits, so a value's result does not depend on its position, n,
+// the target or the thread count. mod and fmod stay on libm's fmod (exact).
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "simd/expr.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
 #include <hwy/highway.h>
 #include <hwy/cache_control.h>
-#include <hwy/contrib/math/math-inl.h>
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "finz.h"
 #include "simd.h"
 
 extern "C" {
@@ -55,21 +54,6 @@ extern "C" {
             hn::StoreU(VEXPR, d, r + i);                                        \
         }                                                                       \
         for (; i < len; i++) r[i] = SEXPR(pa[i], pb[i]);                        \
-    }
-// contrib/math where its bound is documented (lo <= a <= hi), else libm.
-#define KN_LOOP_CONTRIB(HF, SF, LO, HI)                                         \
-    {                                                                           \
-        const V lo = hn::Set(d, LO), hi = hn::Set(d, HI);                       \
-        size_t i = 0;                                                           \
-        for (; i + L <= len; i += L) {                                          \
-            const V a = hn::LoadU(d, pa + i);                                   \
-            if (hn::AllTrue(d, hn::And(hn::Ge(a, lo), hn::Le(a, hi)))) {        \
-                hn::StoreU(hn::HF(d, a), d, r + i);                             \
-            } else {                                                            \
-                for (size_t k = i; k < i + L; k++) r[k] = SF(pa[k]);            \
-            }                                                                   \
-        }                                                                       \
-        for (; i < len; i++) r[i] = SF(pa[i]);                                  \
     }
 // The ELEM rows: the per-element function over the block.
 #define KN_ELEM1(F) for (size_t i = 0; i < len; i++) r[i] = F(pa[i]);
@@ -108,18 +92,28 @@ extern "C" {
 #define KN_SIMD_ABS KN_LOOP1(hn::Abs(a), kn_op_abs)
 #define KN_SIMD_FLOOR KN_LOOP1(hn::Floor(a), kn_op_floor)
 #define KN_SIMD_CEIL KN_LOOP1(hn::Ceil(a), kn_op_ceil)
-#define KN_SIMD_EXP KN_LOOP_CONTRIB(Exp, kn_op_exp, -700.0, 706.0)
-#define KN_SIMD_LOG10 KN_LOOP_CONTRIB(Log10, kn_op_log10, 2.2250738585072014e-308, 1.7976931348623157e308)
-#define KN_SIMD_LOG1P KN_LOOP_CONTRIB(Log1p, kn_op_log1p, 0.0, 1.7976931348623157e308)
-#define KN_SIMD_ARCSIN KN_LOOP_CONTRIB(Asin, kn_op_arcsin, -1.0, 1.0)
-#define KN_SIMD_ARCCOS KN_LOOP_CONTRIB(Acos, kn_op_arccos, -1.0, 1.0)
 
 #define KN_SIMD_ROW_VEC(E, l, n) KN_SIMD_##E
 #define KN_SIMD_ROW_ELEM(E, l, n) KN_ELEM##n(kn_op_##l)
+#define KN_SIMD_ROW_FINZ(E, l, n) KN_SIMD_FINZ##n(l)
 #define KN_X_SIMD_CASE(E, l, n, x, syntax, spelling, simd) \
     case KN_OP_##E: {                                      \
         KN_SIMD_ROW_##simd(E, l, n)                        \
     } break;
+#endif
+
+// The FINZ rows for this pass's target.
+#undef KN_SIMD_FINZ1
+#undef KN_SIMD_FINZ2
+#if defined(KN_HAVE_FINZ_X86) && HWY_ARCH_X86 && HWY_TARGET <= HWY_AVX3
+#define KN_SIMD_FINZ1(op) kn_finz_avx512_##op(len, r, pa);
+#define KN_SIMD_FINZ2(op) kn_finz_avx512_##op(len, r, pa, pb);
+#elif defined(KN_HAVE_FINZ_X86) && HWY_ARCH_X86 && HWY_TARGET == HWY_AVX2
+#define KN_SIMD_FINZ1(op) kn_finz_avx2_##op(len, r, pa);
+#define KN_SIMD_FINZ2(op) kn_finz_avx2_##op(len, r, pa, pb);
+#else
+#define KN_SIMD_FINZ1(op) KN_ELEM1(kn_op_##op)
+#define KN_SIMD_FINZ2(op) KN_ELEM2(kn_op_##op)
 #endif
 
 HWY_BEFORE_NAMESPACE();
