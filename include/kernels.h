@@ -447,8 +447,10 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * are IEEE-exact, so their results are bit-identical on every backend, SIMD
  * target and thread count, except that a NaN result is only promised to be
  * a NaN (its sign and payload differ between CPUs and GPUs). Other powers and the other
- * functions come from the backend's math library and are within 2 ulp of
- * the correctly rounded result. kn_expr_eval allocates at most one scratch
+ * functions are within 2 ulp of the correctly rounded result: the CPU
+ * backends use the C library; the opencl and cuda backends compute SLEEF
+ * 3.5.1's deterministic FMA functions (Sleef_finz_<name>d1_u10purecfma,
+ * within 1 ulp) and return their bits. kn_expr_eval allocates at most one scratch
  * buffer per thread per call (none for small programs and arrays), and
  * may run concurrently on the same kn_expr from many threads.
  *

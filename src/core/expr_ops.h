@@ -3,8 +3,9 @@
  * folding), as CUDA (__host__ __device__, for the CUDA interpreter) and as
  * OpenCL C (the build embeds this file's text into the library; the OpenCL
  * backend puts it in front of every expression kernel and of its
- * interpreter). Never fused: C and C++ are compiled with -ffp-contract=off,
- * CUDA with --fmad=false, OpenCL with FP_CONTRACT OFF below.
+ * interpreter, after kn_device_prelude.h and kn_sleef.h). Never fused: C
+ * and C++ are compiled with -ffp-contract=off, CUDA with --fmad=false,
+ * OpenCL with FP_CONTRACT OFF (kn_device_prelude.h).
  *
  * Exact opcodes (every backend must match these bit for bit):
  *   copy neg add sub mul div: IEEE 754 double, round to nearest.
@@ -25,22 +26,28 @@
  *        maximum = (a >= b ? a : b), so for equal operands (+0.0 vs -0.0)
  *        the first one is returned.
  * Not exact (within 2 ulp of the correctly rounded result; the scalar
- * backend uses the C library): pow and every other function.
+ * backend uses the C library): pow and every other function. OpenCL and
+ * CUDA compute them with kn_sleef.h, which gives the bits of SLEEF's
+ * deterministic FMA functions (Sleef_finz_*d1_u10purecfma).
  */
 #ifndef KN_CORE_EXPR_OPS_H
 #define KN_CORE_EXPR_OPS_H
 
-#if defined(__OPENCL_VERSION__)
-#pragma OPENCL EXTENSION cl_khr_fp64 : enable
-#pragma OPENCL FP_CONTRACT OFF
-#else
-#include <math.h>
+#ifndef __OPENCL_VERSION__
+#include "kn_device_prelude.h"
+#endif
+#ifdef __CUDACC__
+#include "kn_sleef.h"
 #endif
 
-#if defined(__CUDACC__)
-#define KN_EXPR_OP static inline __host__ __device__
+#define KN_EXPR_OP KN_DEVICE static inline
+
+/* The transcendental functions: on the GPUs the port of SLEEF's finz
+ * functions in kn_sleef.h; in C the C library. */
+#if defined(__OPENCL_VERSION__) || defined(__CUDACC__)
+#define KN_FINZ(name) kn_sleef_##name
 #else
-#define KN_EXPR_OP static inline
+#define KN_FINZ(name) name
 #endif
 
 KN_EXPR_OP double kn_op_copy(double a) { return a; }
@@ -61,7 +68,7 @@ KN_EXPR_OP double kn_op_mod(double a, double b)
     return r;
 }
 
-KN_EXPR_OP double kn_op_pow(double a, double b) { return pow(a, b); }
+KN_EXPR_OP double kn_op_pow(double a, double b) { return KN_FINZ(pow)(a, b); }
 
 KN_EXPR_OP double kn_op_lt(double a, double b) { return a < b ? 1.0 : 0.0; }
 KN_EXPR_OP double kn_op_le(double a, double b) { return a <= b ? 1.0 : 0.0; }
@@ -76,21 +83,21 @@ KN_EXPR_OP double kn_op_not(double a) { return a == 0.0 ? 1.0 : 0.0; }
 
 KN_EXPR_OP double kn_op_where(double c, double a, double b) { return c != 0.0 ? a : b; }
 
-KN_EXPR_OP double kn_op_sin(double a) { return sin(a); }
-KN_EXPR_OP double kn_op_cos(double a) { return cos(a); }
-KN_EXPR_OP double kn_op_tan(double a) { return tan(a); }
-KN_EXPR_OP double kn_op_arcsin(double a) { return asin(a); }
-KN_EXPR_OP double kn_op_arccos(double a) { return acos(a); }
-KN_EXPR_OP double kn_op_arctan(double a) { return atan(a); }
-KN_EXPR_OP double kn_op_arctan2(double a, double b) { return atan2(a, b); }
-KN_EXPR_OP double kn_op_sinh(double a) { return sinh(a); }
-KN_EXPR_OP double kn_op_cosh(double a) { return cosh(a); }
-KN_EXPR_OP double kn_op_tanh(double a) { return tanh(a); }
-KN_EXPR_OP double kn_op_exp(double a) { return exp(a); }
-KN_EXPR_OP double kn_op_expm1(double a) { return expm1(a); }
-KN_EXPR_OP double kn_op_log(double a) { return log(a); }
-KN_EXPR_OP double kn_op_log1p(double a) { return log1p(a); }
-KN_EXPR_OP double kn_op_log10(double a) { return log10(a); }
+KN_EXPR_OP double kn_op_sin(double a) { return KN_FINZ(sin)(a); }
+KN_EXPR_OP double kn_op_cos(double a) { return KN_FINZ(cos)(a); }
+KN_EXPR_OP double kn_op_tan(double a) { return KN_FINZ(tan)(a); }
+KN_EXPR_OP double kn_op_arcsin(double a) { return KN_FINZ(asin)(a); }
+KN_EXPR_OP double kn_op_arccos(double a) { return KN_FINZ(acos)(a); }
+KN_EXPR_OP double kn_op_arctan(double a) { return KN_FINZ(atan)(a); }
+KN_EXPR_OP double kn_op_arctan2(double a, double b) { return KN_FINZ(atan2)(a, b); }
+KN_EXPR_OP double kn_op_sinh(double a) { return KN_FINZ(sinh)(a); }
+KN_EXPR_OP double kn_op_cosh(double a) { return KN_FINZ(cosh)(a); }
+KN_EXPR_OP double kn_op_tanh(double a) { return KN_FINZ(tanh)(a); }
+KN_EXPR_OP double kn_op_exp(double a) { return KN_FINZ(exp)(a); }
+KN_EXPR_OP double kn_op_expm1(double a) { return KN_FINZ(expm1)(a); }
+KN_EXPR_OP double kn_op_log(double a) { return KN_FINZ(log)(a); }
+KN_EXPR_OP double kn_op_log1p(double a) { return KN_FINZ(log1p)(a); }
+KN_EXPR_OP double kn_op_log10(double a) { return KN_FINZ(log10)(a); }
 KN_EXPR_OP double kn_op_sqrt(double a) { return sqrt(a); }
 KN_EXPR_OP double kn_op_abs(double a) { return fabs(a); }
 KN_EXPR_OP double kn_op_floor(double a) { return floor(a); }

@@ -19,7 +19,9 @@
 #include "../../core/expr.h"
 #include "../device_drivers.h"
 #include "kn_opencl_expr_interp.h"
+#include "kn_device_prelude_source.h"
 #include "kn_opencl_expr_ops.h"
+#include "kn_opencl_sleef.h"
 #include "opencl_internal.h"
 
 /* Compiled programs kept per device; beyond this many, new ones are built
@@ -95,7 +97,7 @@ static char *gen_source(const kn_expr *e, const int32_t *slot_of)
     sbuf b = {malloc(4096), 0, 4096, 0};
     if (!b.p) return NULL;
     b.p[0] = '\0';
-    sb_printf(&b, "%s\n", kn_opencl_expr_ops);
+    sb_printf(&b, "%s\n%s\n%s\n", kn_device_prelude_source, kn_opencl_sleef, kn_opencl_expr_ops);
     sb_printf(&b, "__kernel void kn_expr(__global const double *in, ulong stride, __global double *out, ulong n)\n"
                   "{\n    ulong i = get_global_id(0);\n    if (i >= n) return;\n");
     for (uint32_t v = 0; v < e->nvars; v++)
@@ -168,8 +170,8 @@ static char *interp_source(void)
     sbuf b = {malloc(4096), 0, 4096, 0};
     if (!b.p) return NULL;
     b.p[0] = '\0';
-    sb_printf(&b, "%s\n%s#define KN_SRC_SHIFT %d\n#define KN_SRC_TEMP %du\n#define KN_SRC_INPUT %du\n"
-                  "#define KN_SRC_CONST %du\n%s", kn_opencl_expr_ops, interp_defines, SRC_SHIFT, SRC_TEMP, SRC_INPUT,
+    sb_printf(&b, "%s\n%s\n%s\n%s#define KN_SRC_SHIFT %d\n#define KN_SRC_TEMP %du\n#define KN_SRC_INPUT %du\n"
+                  "#define KN_SRC_CONST %du\n%s", kn_device_prelude_source, kn_opencl_sleef, kn_opencl_expr_ops, interp_defines, SRC_SHIFT, SRC_TEMP, SRC_INPUT,
               SRC_CONST, kn_opencl_expr_interp);
     if (b.oom) {
         free(b.p);
