@@ -47,7 +47,7 @@ KN_DEVICE static inline double kn_sl_double(int64_t i)
 #endif
 }
 
-#define KN_SL_SIGN_BIT ((int64_t)1 << 63)
+#define KN_SL_SIGN_BIT (-(int64_t)0x7fffffffffffffff - 1)
 
 /* x with its sign flipped where y is negative (SLEEF's mulsign). */
 KN_DEVICE static inline double kn_sl_mulsign(double x, double y)
@@ -92,7 +92,8 @@ KN_DEVICE static inline double kn_sl_ldexp3(double d, int32_t q)
     return kn_sl_double((int64_t)((uint64_t)kn_sl_bits(d) + add));
 }
 
-/* Biased exponent field of d minus 1023 (the sign bit is expected clear). */
+/* The exponent field of d minus 1023 (sign ignored; subnormals and zero
+ * give -1023). */
 KN_DEVICE static inline int32_t kn_sl_ilogb2k(double d)
 {
     return (int32_t)(((uint64_t)kn_sl_bits(d) >> 52) & 0x7ffu) - 0x3ff;

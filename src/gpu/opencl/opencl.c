@@ -343,10 +343,10 @@ static kn_status build(kn_cl_device *d, cl_uint nsrc, const char **src, const ch
  * prints. */
 #define KN_CL_OPTIONS "-cl-std=CL1.2 -w"
 
-kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
+kn_status kn_cl_build(kn_cl_device *d, unsigned nsrc, const char **src, const char *what, cl_program *out)
 {
     kn_cl_runtime_enter();
-    kn_status st = build(d, 1, &src, KN_CL_OPTIONS, what, out);
+    kn_status st = build(d, nsrc, src, KN_CL_OPTIONS, what, out);
     kn_cl_runtime_leave();
     return st;
 }
@@ -370,7 +370,7 @@ kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src)
 {
     kn_cl_state *s = ctx->state;
     cl_program prog = NULL;
-    kn_status st = kn_cl_build(s->dev, src, "a test program", &prog);
+    kn_status st = kn_cl_build(s->dev, 1, &src, "a test program", &prog);
     if (!st) clReleaseProgram(prog);
     return st;
 }
