@@ -3,10 +3,11 @@
  * folding), as CUDA (__host__ __device__, for the CUDA interpreter) and as
  * OpenCL C (the build embeds this file's text into the library; the OpenCL
  * backend puts it in front of every expression kernel and of its
- * interpreter). Never contracted: C and C++ are compiled with
- * -ffp-contract=off, CUDA with --fmad=false, OpenCL with FP_CONTRACT OFF
- * below; the only fused multiply-adds are the explicit fma() calls inside
- * the transcendental algorithms (each one correctly rounded IEEE operation).
+ * interpreter, after kn_device_prelude.h and kn_sleef.h). Never contracted:
+ * C and C++ are compiled with -ffp-contract=off, CUDA with --fmad=false,
+ * OpenCL with FP_CONTRACT OFF (kn_device_prelude.h); the only fused
+ * multiply-adds are the explicit fma() calls inside the transcendental
+ * algorithms (each one correctly rounded IEEE operation).
  *
  * IEEE-defined opcodes (exact column 1 in expr.h):
  *   copy neg add sub mul div: IEEE 754 double, round to nearest.
@@ -36,23 +37,27 @@
  * library's SLEEF, Sleef_finz_<name>d1_u10purecfma (the simd backend calls
  * the same algorithm's vector forms, which give the same bits), so every
  * CPU backend, SIMD target and thread count gives the same bits, within
- * 1.0 ulp of the exact result. A NaN result is always the one quiet NaN
- * kn_expr_canon_nan returns. pow is SLEEF's pow (a ** b apart from the exact
+ * 1.0 ulp of the exact result. OpenCL and CUDA compute them with
+ * kn_sleef.h, a port of the same algorithms that returns libsleef's bits.
+ * A NaN result is always the one quiet NaN kn_expr_canon_nan returns. pow is SLEEF's pow (a ** b apart from the exact
  * rewrites of expr_parse.c).
  */
 #ifndef KN_CORE_EXPR_OPS_H
 #define KN_CORE_EXPR_OPS_H
 
-#if defined(__OPENCL_VERSION__)
-#pragma OPENCL EXTENSION cl_khr_fp64 : enable
-#pragma OPENCL FP_CONTRACT OFF
-#else
-#include <math.h>
+#ifndef __OPENCL_VERSION__
+#include "kn_device_prelude.h"
+#endif
+#ifdef __CUDACC__
+#include "kn_sleef.h"
 #endif
 
-/* The transcendental `name` (SLEEF's spelling: asin, atan2, ...). */
+#define KN_EXPR_OP KN_DEVICE static inline
+
+/* The transcendental `name` (SLEEF's spelling: asin, atan2, ...): on the
+ * GPUs the port of SLEEF's finz functions in kn_sleef.h, in C libsleef. */
 #if defined(__OPENCL_VERSION__) || defined(__CUDACC__)
-#define KN_FINZ(name) name
+#define KN_FINZ(name) kn_sleef_##name
 #else
 #define KN_FINZ(name) Sleef_finz_##name##d1_u10purecfma
 /* libsleef's scalar FMA forms. sleef.h declares them only to code compiled
@@ -67,12 +72,6 @@ KN_FINZ_DECL1(log) KN_FINZ_DECL1(log1p) KN_FINZ_DECL1(log10) KN_FINZ_DECL1(log2)
 KN_FINZ_DECL2(atan2) KN_FINZ_DECL2(pow)
 #undef KN_FINZ_DECL1
 #undef KN_FINZ_DECL2
-#endif
-
-#if defined(__CUDACC__)
-#define KN_EXPR_OP static inline __host__ __device__
-#else
-#define KN_EXPR_OP static inline
 #endif
 
 KN_EXPR_OP double kn_op_copy(double a) { return a; }

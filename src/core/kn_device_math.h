@@ -1,37 +1,16 @@
 /* Math written once for every backend: the same text compiles as C (the
- * CPU backends and the GPU hosts), as CUDA (KN_DEVICE = __host__ __device__)
- * and as OpenCL C (the build embeds this file into the OpenCL program after
+ * CPU backends and the GPU hosts), as CUDA and as OpenCL C (the build
+ * embeds this file into the OpenCL program after kn_device_prelude.h and
  * src/core/kinds.h, and the host passes the constants of kernels.h as -D
  * options). Everything is compiled without FP contraction, so a*b + c is
- * never fused, and so every backend rounds exactly alike.
- *
- * KN_GLOBAL marks pointers that a device kernel passes from its buffers
- * (OpenCL's __global address space; nothing elsewhere). */
+ * never fused, and so every backend rounds exactly alike. */
 #ifndef KN_CORE_DEVICE_MATH_H
 #define KN_CORE_DEVICE_MATH_H
 
-#ifdef __OPENCL_VERSION__
-#pragma OPENCL EXTENSION cl_khr_fp64 : enable
-#pragma OPENCL FP_CONTRACT OFF
-typedef int int32_t;
-typedef uint uint32_t;
-typedef long int64_t;
-typedef ulong uint64_t;
-#define UINT64_MAX ULONG_MAX
-#define INT64_MAX LONG_MAX
-#define KN_DEVICE
-#define KN_GLOBAL __global
-#else
-#include <stdint.h>
-
+#ifndef __OPENCL_VERSION__
 #include "kernels.h"
 #include "kinds.h"
-#ifdef __CUDACC__
-#define KN_DEVICE __host__ __device__
-#else
-#define KN_DEVICE
-#endif
-#define KN_GLOBAL
+#include "kn_device_prelude.h"
 #endif
 
 /* ---- Julia ---------------------------------------------------------- */

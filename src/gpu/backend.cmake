@@ -6,12 +6,16 @@ if(KERNELS_WITH_OPENCL)
   find_package(OpenCL)
   if(OpenCL_FOUND)
     # The OpenCL C sources are embedded as byte arrays at build time so the
-    # library needs no file at run time: the kernels' program is kinds.h,
-    # the device math shared with the C and CUDA code, then kernels.cl; the
-    # expression opcodes (the C header itself, written to compile as OpenCL C
-    # too) and the interpreter are built on demand.
+    # library needs no file at run time: every program starts with the
+    # device prelude; the kernels' program is then kinds.h, the device math
+    # shared with the C and CUDA code, then kernels.cl; the expression
+    # programs (built on demand) are SLEEF's functions, the expression
+    # opcodes (C headers written to compile as OpenCL C too) and the kernel
+    # or the interpreter.
     set(_kn_cl_hdrs)
     foreach(_kn_embed
+        "core/kn_device_prelude.h kn_device_prelude_source"
+        "core/kn_sleef.h kn_opencl_sleef"
         "core/kinds.h kn_kinds_source"
         "core/kn_device_math.h kn_device_math_source"
         "gpu/opencl/kernels.cl kn_opencl_source"

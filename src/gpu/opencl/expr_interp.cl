@@ -4,8 +4,9 @@
  * live in a global scratch array, row t of it at tmp[t * stride], element i
  * of the piece at tmp[t * stride + i].
  *
- * opencl_expr.c prepends src/core/expr_ops.h (the opcodes' math, shared
- * with every other backend), then the opcode table KN_EXPR_OPCODES(X) of expr.h and
+ * opencl_expr.c prepends src/core/kn_device_prelude.h, src/core/kn_sleef.h
+ * and src/core/expr_ops.h (the opcodes' math, shared with every other
+ * backend), then the opcode table KN_EXPR_OPCODES(X) of expr.h and
  * the operand encoding KN_SRC_* as #defines, so that opcode numbers and
  * arities are written only in expr.h.
  *

@@ -15,6 +15,7 @@
 #include "../device_kernels.h"
 #include "../../core/error.h"
 #include "kn_device_math_source.h"
+#include "kn_device_prelude_source.h"
 #include "kn_kinds_source.h"
 #include "kn_opencl_source.h"
 #include "opencl_internal.h"
@@ -342,10 +343,10 @@ static kn_status build(kn_cl_device *d, cl_uint nsrc, const char **src, const ch
  * prints. */
 #define KN_CL_OPTIONS "-cl-std=CL1.2 -w"
 
-kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out)
+kn_status kn_cl_build(kn_cl_device *d, unsigned nsrc, const char **src, const char *what, cl_program *out)
 {
     kn_cl_runtime_enter();
-    kn_status st = build(d, 1, &src, KN_CL_OPTIONS, what, out);
+    kn_status st = build(d, nsrc, src, KN_CL_OPTIONS, what, out);
     kn_cl_runtime_leave();
     return st;
 }
@@ -355,12 +356,12 @@ kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_pro
  * here, so that they are never restated. */
 static kn_status build_kernels(kn_cl_device *d)
 {
-    const char *src[] = {kn_kinds_source, kn_device_math_source, kn_opencl_source};
+    const char *src[] = {kn_device_prelude_source, kn_kinds_source, kn_device_math_source, kn_opencl_source};
     char options[256];
     snprintf(options, sizeof options, KN_CL_OPTIONS " -DKN_SUM_BLOCK=%d -DKN_SUM_LANES=%d -DKN_SCAN_BLOCK=%d",
              KN_SUM_BLOCK, KN_SUM_LANES, KN_SCAN_BLOCK);
     kn_cl_runtime_enter();
-    kn_status st = build(d, 3, src, options, "the kernels", &d->program);
+    kn_status st = build(d, 4, src, options, "the kernels", &d->program);
     kn_cl_runtime_leave();
     return st;
 }
@@ -369,7 +370,7 @@ kn_status kn_opencl_build_test(kn_ctx *ctx, const char *src)
 {
     kn_cl_state *s = ctx->state;
     cl_program prog = NULL;
-    kn_status st = kn_cl_build(s->dev, src, "a test program", &prog);
+    kn_status st = kn_cl_build(s->dev, 1, &src, "a test program", &prog);
     if (!st) clReleaseProgram(prog);
     return st;
 }

@@ -19,7 +19,9 @@
 #include "../../core/expr.h"
 #include "../device_drivers.h"
 #include "kn_opencl_expr_interp.h"
+#include "kn_device_prelude_source.h"
 #include "kn_opencl_expr_ops.h"
+#include "kn_opencl_sleef.h"
 #include "opencl_internal.h"
 
 /* Compiled programs kept per device; beyond this many, new ones are built
@@ -87,15 +89,23 @@ static void sb_printf(sbuf *b, const char *fmt, ...)
     }
 }
 
-/* The kernel for e. Inputs that the program reads are packed into one
- * buffer, `slot` of them (in[s*stride + i]); slot_of[v] is input v's slot or
- * -1. Constants are written as their exact bits. */
+/* Builds the program of the opcodes' math (the device prelude, SLEEF's
+ * functions, expr_ops.h) followed by `text`. */
+static kn_status build_with_ops(kn_cl_device *d, const char *text, const char *what, cl_program *out)
+{
+    const char *src[] = {kn_device_prelude_source, "\n", kn_opencl_sleef, "\n", kn_opencl_expr_ops, "\n", text};
+    return kn_cl_build(d, sizeof src / sizeof src[0], src, what, out);
+}
+
+/* The kernel for e, to follow the opcodes' math. Inputs that the program
+ * reads are packed into one buffer, `slot` of them (in[s*stride + i]);
+ * slot_of[v] is input v's slot or -1. Constants are written as their exact
+ * bits. */
 static char *gen_source(const kn_expr *e, const int32_t *slot_of)
 {
     sbuf b = {malloc(4096), 0, 4096, 0};
     if (!b.p) return NULL;
     b.p[0] = '\0';
-    sb_printf(&b, "%s\n", kn_opencl_expr_ops);
     sb_printf(&b, "__kernel void kn_expr(__global const double *in, ulong stride, __global double *out, ulong n)\n"
                   "{\n    ulong i = get_global_id(0);\n    if (i >= n) return;\n");
     for (uint32_t v = 0; v < e->nvars; v++)
@@ -122,8 +132,9 @@ static char *gen_source(const kn_expr *e, const int32_t *slot_of)
     return b.p;
 }
 
-/* The device's program for `src`, retained for the caller (who releases
- * it); built and cached on first use. */
+/* The device's program for the kernel text `src`, retained for the caller
+ * (who releases it); built and cached on first use. The cache holds and
+ * compares the kernel text alone, not the math in front of it. */
 static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
 {
     kn_status st = KN_OK;
@@ -136,7 +147,7 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
         *out = it->prog;
     } else {
         cl_program prog = NULL;
-        st = kn_cl_build(d, src, "the expression kernel", &prog);
+        st = build_with_ops(d, src, "the expression kernel", &prog);
         if (!st) {
             atomic_fetch_add(&kernels_built, 1);
             struct kn_cl_expr_prog *p = count < EXPR_CACHE_MAX ? malloc(sizeof *p) : NULL;
@@ -156,8 +167,8 @@ static kn_status get_program(kn_cl_device *d, const char *src, cl_program *out)
 }
 
 
-/* The interpreter's source: the opcodes' math, the opcode table of expr.h
- * and the operand encoding, then the kernel. */
+/* The interpreter's source, to follow the opcodes' math: the opcode table
+ * of expr.h and the operand encoding, then the kernel. */
 #define KN_X_TEXT(E, l, n, x, syntax, spelling, simd) \
     " X(" #E ", " #l ", " #n ", " #x ", " #syntax ", " #spelling ", " #simd ")"
 static const char interp_defines[] = "#define KN_EXPR_OPCODES(X)" KN_EXPR_OPCODES(KN_X_TEXT) "\n";
@@ -168,8 +179,8 @@ static char *interp_source(void)
     sbuf b = {malloc(4096), 0, 4096, 0};
     if (!b.p) return NULL;
     b.p[0] = '\0';
-    sb_printf(&b, "%s\n%s#define KN_SRC_SHIFT %d\n#define KN_SRC_TEMP %du\n#define KN_SRC_INPUT %du\n"
-                  "#define KN_SRC_CONST %du\n%s", kn_opencl_expr_ops, interp_defines, SRC_SHIFT, SRC_TEMP, SRC_INPUT,
+    sb_printf(&b, "%s#define KN_SRC_SHIFT %d\n#define KN_SRC_TEMP %du\n#define KN_SRC_INPUT %du\n"
+                  "#define KN_SRC_CONST %du\n%s", interp_defines, SRC_SHIFT, SRC_TEMP, SRC_INPUT,
               SRC_CONST, kn_opencl_expr_interp);
     if (b.oom) {
         free(b.p);
@@ -187,7 +198,7 @@ static kn_status get_interpreter(kn_cl_device *d, cl_program *out)
     if (!d->expr_interp) {
         char *src = interp_source();
         if (!src) st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the OpenCL source");
-        else st = kn_cl_build(d, src, "the expression interpreter", &d->expr_interp);
+        else st = build_with_ops(d, src, "the expression interpreter", &d->expr_interp);
         free(src);
     }
     if (!st) {

@@ -53,8 +53,9 @@ static inline kn_status kn_cl_check(const char *what, cl_int err)
 /* In a function with `kn_status st` and a `done:` label: runs an OpenCL
  * call and, on failure, records the error and jumps to done. */
 #define TRY(what, call) KN_DEV_TRY(kn_cl_check((what), (call)))
-/* Builds `src` for the device (KN_ERR_DEVICE with the build log on failure). */
-kn_status kn_cl_build(kn_cl_device *d, const char *src, const char *what, cl_program *out);
+/* Builds the program of the nsrc texts src[] (concatenated) for the device
+ * (KN_ERR_DEVICE with the build log on failure). */
+kn_status kn_cl_build(kn_cl_device *d, unsigned nsrc, const char **src, const char *what, cl_program *out);
 /* The largest buffer a kernel may allocate on the device, in bytes. */
 size_t kn_cl_piece_bytes(const kn_cl_device *d);
 
