@@ -149,6 +149,11 @@ struct kn_expr {
 int kn_expr_op_arity(unsigned op);
 const char *kn_expr_op_name(unsigned op);
 
+/* The element stride of input i in an evaluation: element k of input i is
+ * vars[i][k * stride] (stride 0: one value for every element). A NULL
+ * strides (kn_expr_eval) means every input is contiguous. */
+static inline ptrdiff_t kn_expr_stride(const ptrdiff_t *strides, uint32_t i) { return strides ? strides[i] : 1; }
+
 /* ---- compiler internals (expr_lex.c, expr_parse.c, expr_compile.c) ---- */
 
 typedef enum {
