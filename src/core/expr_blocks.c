@@ -87,11 +87,12 @@ kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *va
         reg = heap;
         scratch = (double *)(void *)((char *)heap + ptr_bytes);
     }
-    for (uint32_t k = 0; k < e->nconst + e->ntemps; k++) reg[nvars + k] = scratch + (size_t)k * B;
-    for (uint32_t k = 0; k < e->nconst; k++) fill_block(reg[nvars + k], B, e->consts[k]);
+    const uint32_t nscratch = e->nconst + e->ntemps;
+    for (uint32_t k = 0; k < nscratch; k++) reg[nvars + k] = scratch + (size_t)k * B;
+    for (uint32_t k = 0; k < e->nconst; k++) fill_block(scratch + (size_t)k * B, B, e->consts[k]);
     /* Gathered inputs take the scratch blocks after the temporaries; a
      * broadcast one is filled here, once, like a constant. */
-    double *next_block = scratch + (size_t)(e->nconst + e->ntemps) * B;
+    double *next_block = scratch + (size_t)nscratch * B;
     for (uint32_t i = 0; i < nvars; i++) {
         if (kn_expr_stride(strides, i) == 1) continue;
         reg[i] = next_block;
