@@ -16,6 +16,13 @@
 
 static const char *const NAMES[NVARS] = {"a", "b", "c"};
 
+/* The GPU backends' piece size in bytes (0: their own), defined by the
+ * library when a GPU backend is built in. Small pieces cut N_MAX elements
+ * into dozens, so a stride-0 input is uploaded with the first piece only
+ * and read by all. */
+void kn_gpu_set_piece_bytes(size_t bytes) __attribute__((weak));
+#define SMALL_PIECE_BYTES 16384
+
 /* Around 1, the SIMD widths (2, 4, 8 doubles), the block (256) and the
  * omp chunk (16384). */
 static const size_t SIZES[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 255, 256, 257, 16383, 16384, 16385, N_MAX};
@@ -27,12 +34,17 @@ static const ptrdiff_t STRIDE_SETS[][NVARS] = {
 };
 #define N_STRIDE_SETS (sizeof STRIDE_SETS / sizeof STRIDE_SETS[0])
 
-/* Exact operations, a where, and transcendentals (whose bits may differ
- * between backends, but not between two evaluations on one backend). */
-static const char *const EXPRS[] = {
-    "a * b + c",
-    "where(a > b, a / c, b - c) % 1.5",
-    "sin(a) * b + exp(c) - arctan2(a, b) + a**3",
+/* Exact operations and a where, whose reference is the scalar backend's
+ * kn_expr_eval (so that a bug shared by a backend's two entry points
+ * shows), and transcendentals, whose bits may differ between backends but
+ * not between two evaluations on one. */
+static const struct {
+    const char *src;
+    int exact;
+} EXPRS[] = {
+    {"a * b + c", 1},
+    {"where(a > b, a / c, b - c) % 1.5", 1},
+    {"sin(a) * b + exp(c) - arctan2(a, b) + a**3", 0},
 };
 #define N_EXPRS (sizeof EXPRS / sizeof EXPRS[0])
 
@@ -65,50 +77,72 @@ static const double *base_of(const double *storage, ptrdiff_t s, size_t n)
     return s < 0 ? storage + (size_t)(-s) * (n - 1) : storage;
 }
 
+typedef struct {
+    double *storage[NVARS]; /* N_MAX * MAX_STRIDE random doubles each */
+    double *dense[NVARS];   /* the n elements a call reads, copied */
+    double *got, *want;
+} identity_bufs;
+
+/* Every expression, stride set and size on ctx: kn_expr_eval_strided's bits
+ * are kn_expr_eval's over the copied elements (on the scalar context sctx
+ * for the exact expressions), and out[n] is untouched. */
+static void check_identity(kn_ctx *ctx, kn_ctx *sctx, const identity_bufs *b)
+{
+    for (size_t x = 0; x < N_EXPRS; x++) {
+        kn_expr *e = compile_ok(EXPRS[x].src);
+        for (size_t si = 0; si < N_STRIDE_SETS; si++)
+            for (size_t ni = 0; ni < N_SIZES; ni++) {
+                const size_t n = SIZES[ni];
+                const ptrdiff_t *strides = STRIDE_SETS[si];
+                const double *vars[NVARS], *dense_vars[NVARS];
+                for (int v = 0; v < NVARS; v++) {
+                    vars[v] = base_of(b->storage[v], strides[v], n);
+                    for (size_t k = 0; k < n; k++) b->dense[v][k] = vars[v][(ptrdiff_t)k * strides[v]];
+                    dense_vars[v] = b->dense[v];
+                }
+                kt_ok(kn_expr_eval(EXPRS[x].exact ? sctx : ctx, e, n, dense_vars, b->want));
+                memset(b->got, 0xA5, N_MAX * sizeof(double));
+                kt_ok(kn_expr_eval_strided(ctx, e, n, vars, strides, b->got));
+                if (memcmp(b->got, b->want, n * sizeof(double))) {
+                    size_t k = 0;
+                    while (!memcmp(b->got + k, b->want + k, sizeof(double))) k++;
+                    print_error("%s [%s] strides {%td, %td, %td}, n = %zu: element %zu is %a, want %a\n", EXPRS[x].src,
+                                kt_current_backend(), strides[0], strides[1], strides[2], n, k, b->got[k],
+                                b->want[k]);
+                    fail();
+                }
+                if (n < N_MAX) kt_assert_i64_eq(((const uint64_t *)b->got)[n], 0xA5A5A5A5A5A5A5A5u);
+            }
+        kn_expr_free(e);
+    }
+}
+
 static void test_bit_identity(void **state)
 {
     (void)state;
-    double *storage[NVARS], *dense[NVARS];
+    identity_bufs b;
     for (int v = 0; v < NVARS; v++) {
-        storage[v] = kt_xmalloc(N_MAX * MAX_STRIDE * sizeof(double));
-        dense[v] = kt_xmalloc(N_MAX * sizeof(double));
-        kt_fill_f64(storage[v], N_MAX * MAX_STRIDE, 100 + (uint64_t)v, -3.0, 3.0);
+        b.storage[v] = kt_xmalloc(N_MAX * MAX_STRIDE * sizeof(double));
+        b.dense[v] = kt_xmalloc(N_MAX * sizeof(double));
+        kt_fill_f64(b.storage[v], N_MAX * MAX_STRIDE, 100 + (uint64_t)v, -3.0, 3.0);
     }
-    double *got = kt_xmalloc(N_MAX * sizeof(double)), *want = kt_xmalloc(N_MAX * sizeof(double));
+    b.got = kt_xmalloc(N_MAX * sizeof(double));
+    b.want = kt_xmalloc(N_MAX * sizeof(double));
+    kn_ctx *sctx = NULL;
+    kt_ok(kn_ctx_create(&sctx, KN_SCALAR));
     KT_FOR_EACH_BACKEND(it)
     {
         if (!has_expressions(it.ctx)) continue;
-        for (size_t x = 0; x < N_EXPRS; x++) {
-            kn_expr *e = compile_ok(EXPRS[x]);
-            for (size_t si = 0; si < N_STRIDE_SETS; si++)
-                for (size_t ni = 0; ni < N_SIZES; ni++) {
-                    const size_t n = SIZES[ni];
-                    const ptrdiff_t *strides = STRIDE_SETS[si];
-                    const double *vars[NVARS], *dense_vars[NVARS];
-                    for (int v = 0; v < NVARS; v++) {
-                        vars[v] = base_of(storage[v], strides[v], n);
-                        for (size_t k = 0; k < n; k++) dense[v][k] = vars[v][(ptrdiff_t)k * strides[v]];
-                        dense_vars[v] = dense[v];
-                    }
-                    kt_ok(kn_expr_eval(it.ctx, e, n, dense_vars, want));
-                    memset(got, 0xA5, N_MAX * sizeof(double));
-                    kt_ok(kn_expr_eval_strided(it.ctx, e, n, vars, strides, got));
-                    if (memcmp(got, want, n * sizeof(double))) {
-                        size_t k = 0;
-                        while (!memcmp(got + k, want + k, sizeof(double))) k++;
-                        print_error("%s [%s] strides {%td, %td, %td}, n = %zu: element %zu is %a, want %a\n",
-                                    EXPRS[x], kt_current_backend(), strides[0], strides[1], strides[2], n, k,
-                                    got[k], want[k]);
-                        fail();
-                    }
-                    /* nothing past out[n - 1] is written */
-                    if (n < N_MAX) kt_assert_i64_eq(((const uint64_t *)got)[n], 0xA5A5A5A5A5A5A5A5u);
-                }
-            kn_expr_free(e);
+        check_identity(it.ctx, sctx, &b);
+        if ((it.backend == KN_OPENCL || it.backend == KN_CUDA) && kn_gpu_set_piece_bytes) {
+            kn_gpu_set_piece_bytes(SMALL_PIECE_BYTES);
+            check_identity(it.ctx, sctx, &b);
+            kn_gpu_set_piece_bytes(0);
         }
     }
-    for (int v = 0; v < NVARS; v++) free(storage[v]), free(dense[v]);
-    free(got), free(want);
+    kn_ctx_destroy(sctx);
+    for (int v = 0; v < NVARS; v++) free(b.storage[v]), free(b.dense[v]);
+    free(b.got), free(b.want);
 }
 
 /* "a*x + b" with parameters a and b over a contiguous, a strided and a
@@ -155,6 +189,10 @@ static void test_parameters_exact(void **state)
         kt_ok(kn_expr_eval_strided(it.ctx, e, N, in_place, ones_and_zeros, x));
         for (size_t k = 0; k < N; k++) assert_true(x[k] == 2.5 * (double)k - 1.0);
         free(x);
+        /* n == 0 writes nothing */
+        out[0] = 42.0;
+        kt_ok(kn_expr_eval_strided(it.ctx, e, 0, params, zeros, out));
+        assert_true(out[0] == 42.0);
         /* strides NULL is kn_expr_eval */
         const double *dense[] = {ramp, ramp + N, ramp + 2 * N};
         kt_ok(kn_expr_eval_strided(it.ctx, e, N, dense, NULL, out));

@@ -134,9 +134,10 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
         double *row = staging;
         for (uint32_t u = 0; u < nused; u++) {
             ptrdiff_t stride = kn_expr_stride(strides, used[u]);
-            const double *host = kn_gpu_expr_input(vars[used[u]], stride, off, cnt, row);
+            double *own_row = row;
             if (stride != 1) row += piece;
-            if (stride == 0 && off) continue;
+            if (stride == 0 && off) continue; // uploaded with the first piece
+            const double *host = kn_gpu_expr_input(vars[used[u]], stride, off, cnt, own_row);
             CU("cudaMemcpy",
                cudaMemcpy(d_in + (size_t)u * piece, host, cnt * sizeof(double), cudaMemcpyHostToDevice));
         }

@@ -346,9 +346,10 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
         double *row = staging;
         for (uint32_t u = 0; u < nused; u++) {
             ptrdiff_t stride = kn_expr_stride(strides, used[u]);
-            const double *host = kn_gpu_expr_input(vars[used[u]], stride, off, cnt, row);
+            double *own_row = row;
             if (stride != 1) row += piece;
-            if (stride == 0 && off) continue;
+            if (stride == 0 && off) continue; /* uploaded with the first piece */
+            const double *host = kn_gpu_expr_input(vars[used[u]], stride, off, cnt, own_row);
             TRY("clEnqueueWriteBuffer", clEnqueueWriteBuffer(s->q, in, CL_FALSE, (size_t)u * piece * sizeof(cl_double),
                                                              cnt * sizeof(cl_double), host, 0, NULL, NULL));
         }
