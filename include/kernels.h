@@ -489,13 +489,14 @@ kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *co
  * variable of stride 1 (in place), and must not overlap any other variable
  * (of stride 1 or not: for stride s, the doubles vars[i][k * s], k < n,
  * and those between them). A stride-0 or strided variable is read into the
- * backend's block registers (CPU backends: a stride-0 one once per call,
- * like a constant) or uploaded through a host row (GPU backends), so it
- * costs at most a copy per block and no more memory than one block per
- * variable on the CPU.
+ * backend's block registers on the CPU (a stride-0 one once per call, or
+ * per chunk on omp, like a constant; a strided one block by block: one
+ * block of scratch per such variable) and uploaded from a host row of a
+ * device piece on a GPU (a stride-0 one with the first piece only).
  *
- * Errors: those of kn_expr_eval (messages prefixed
- * "kn_expr_eval_strided: "), plus KN_ERR_INVALID_ARG for strides
+ * Errors: those of kn_expr_eval (argument messages prefixed
+ * "kn_expr_eval_strided: "; KN_ERR_NO_MEMORY also for a GPU backend's host
+ * rows), plus KN_ERR_INVALID_ARG for strides
  * misaligned; a stride whose n elements would reach past PTRDIFF_MAX bytes
  * ("kn_expr_eval_strided: strides[1] ('x') = 4611686018427387904 is too
  * large for n = 3 elements") or wrap around the address space ("...:
