@@ -29,6 +29,13 @@ import numpy as np
 
 POOL_MIN_BYTES = 128 << 10  # glibc's first mmap threshold: larger mallocs may fault
 _PAGE = mmap.PAGESIZE
+# Where a result starts in its block: 16 bytes past a page boundary, where
+# glibc puts numpy's large arrays (after its chunk header). An expression
+# whose result sits at another offset within the page than its inputs ran
+# 20% slower here (data + data*5 + 4 at 1e7: 14.0 ms page-aligned, 11.5 ms
+# at 16), its stores and loads falsely aliasing in the core's 4 KiB
+# address check.
+_RESULT_OFFSET = 16
 
 PoolStats = namedtuple("PoolStats", "limit in_use_bytes kept_bytes kept_blocks hits misses bypassed")
 PoolStats.__doc__ = """The pool's state: its limit (bytes), the bytes of blocks in use by live
@@ -43,6 +50,11 @@ def _default_limit():
     except (ValueError, OSError):
         return 1 << 30
     return min(1 << 30, ram // 8)
+
+
+def block_bytes(nbytes):
+    """The size of the block that holds a result of nbytes (whole pages)."""
+    return -(-(nbytes + _RESULT_OFFSET) // _PAGE) * _PAGE
 
 
 class _Pool:
@@ -116,7 +128,7 @@ class _Pool:
         nbytes = count * dtype.itemsize
         if nbytes < POOL_MIN_BYTES:
             return np.empty(shape, dtype)
-        size = -(-nbytes // _PAGE) * _PAGE
+        size = block_bytes(nbytes)
         block = self._block(size)
         if block is None:
             return np.empty(shape, dtype)
@@ -125,7 +137,7 @@ class _Pool:
         lease = (ctypes.c_char * size).from_buffer(block)
         ref = weakref.ref(lease, self._on_free)
         self._leases[id(ref)] = (ref, block, size)
-        return np.frombuffer(lease, dtype, count).reshape(shape)
+        return np.frombuffer(lease, dtype, count, _RESULT_OFFSET).reshape(shape)
 
     def stats(self):
         with self._lock:
