@@ -493,6 +493,42 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
 
 kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out);
 
+/* kn_expr_eval with an element stride per variable: out[k] = the
+ * expression at element k, with variable i taking vars[i][k * strides[i]],
+ * for k < n (strides counts doubles, not bytes). So:
+ *   strides[i] == 1   vars[i] is a contiguous array of n doubles (as in
+ *                     kn_expr_eval);
+ *   strides[i] == 0   a runtime parameter: vars[i][0] for every element,
+ *                     e.g. "a*x + b" with a and b pointing at one double
+ *                     each, no array filled and nothing recompiled;
+ *   any other value   every |stride|-th double, e.g. a column of a
+ *                     row-major matrix or a numpy view x[::2] (stride 2);
+ *                     a negative stride walks down from vars[i] (x[::-1]
+ *                     is vars[i] = &x[n-1], stride -1).
+ * strides NULL means every variable is contiguous (exactly kn_expr_eval).
+ * The result is bit-identical, on every backend, to kn_expr_eval of the
+ * same expression with each variable copied into a contiguous array of n
+ * doubles. out is always contiguous; it may be the same array as a
+ * variable of stride 1 (in place), and must not overlap any other variable
+ * (of stride 1 or not: for stride s, the doubles vars[i][k * s], k < n,
+ * and those between them). A stride-0 or strided variable is read into the
+ * backend's block registers on the CPU (a stride-0 one once per call, or
+ * per chunk on omp, like a constant; a strided one block by block: one
+ * block of scratch per such variable) and uploaded from a host row of a
+ * device piece on a GPU (a stride-0 one with the first piece only).
+ *
+ * Errors: those of kn_expr_eval (argument messages prefixed
+ * "kn_expr_eval_strided: "; KN_ERR_NO_MEMORY also for a GPU backend's host
+ * rows), plus KN_ERR_INVALID_ARG for strides
+ * misaligned; a stride whose n elements would reach past PTRDIFF_MAX bytes
+ * ("kn_expr_eval_strided: strides[1] ('x') = 4611686018427387904 is too
+ * large for n = 3 elements") or wrap around the address space ("...:
+ * vars[1] ('x') with stride -1: its 3 elements do not fit in the address
+ * space"); out overlapping a variable of stride != 1 ("...: out overlaps
+ * vars[0] ('a'), which has stride 0"). n == 0 does nothing. */
+kn_status kn_expr_eval_strided(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
+                               const ptrdiff_t *strides, double *out);
+
 /* Frees a compiled expression; NULL is a no-op. */
 void kn_expr_free(kn_expr *e);
 

@@ -693,13 +693,13 @@ static void test_expr(void **state)
             kt_ok(kn_expr_eval(scalar_ctx, e, m, (const double *const *)v, want));
             for (size_t off = 0; off < 8; off++) {
                 got[off + m] = 99.0;
-                kt_ok(ops->expr_eval(simd_ctx[t], e, m, (const double *const *)v, got + off, 1));
+                kt_ok(ops->expr_eval(simd_ctx[t], e, m, (const double *const *)v, NULL, got + off, 1));
                 assert_true(got[off + m] == 99.0);
                 if (cases[q].exact) expr_identical(got + off, want, m, "expr streamed", all_targets[t]);
             }
             memcpy(w, v[1], m * sizeof *w);
             const double *vv[4] = {v[0], w, v[2], v[3]};
-            kt_ok(ops->expr_eval(simd_ctx[t], e, m, vv, w, 1));
+            kt_ok(ops->expr_eval(simd_ctx[t], e, m, vv, NULL, w, 1));
             if (cases[q].exact) expr_identical(w, want, m, "expr streamed in place", all_targets[t]);
         }
         free(w);

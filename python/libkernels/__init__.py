@@ -11,10 +11,17 @@ bits, bound with ctypes.
         libkernels.norm_square(data, backend=simd)
 
 Inputs: a C-contiguous float64 array is used as it is, without a copy;
-anything else (other dtypes, lists, non-contiguous views) is converted once
-with np.ascontiguousarray(x, dtype=np.float64). Complex input to a real
+so is, in evaluate, an aligned float64 array with evenly spaced elements
+(read through its stride); anything else (other dtypes, lists, other
+non-contiguous views) is converted once with
+np.ascontiguousarray(x, dtype=np.float64). Complex input to a real
 function is rejected (TypeError). Multi-dimensional arrays are processed
 flat, in C order, and results keep their shape.
+
+New results of at least POOL_MIN_BYTES come from a bounded, thread-safe
+memory pool (memory_pool(), set_memory_pool_limit(), free_memory_pool()):
+a freed result's memory is reused by the next result of its size without
+page faults. out= arguments bypass it.
 
 backend: None runs on the process's default context (KERNELS_BACKEND, as in
 C); a name ("scalar", "simd", "omp", "opencl", "cuda", "auto") uses a context
@@ -39,16 +46,20 @@ from ._errors import (DeviceError, InvalidArgumentError, KernelsError, KernelsMe
                       KernelsOverflowError, LimitError, NotFoundError, ParseError, UnavailableError,
                       error_for)
 from ._lib import BACKEND_COUNT, LIBRARY_PATH, JuliaParams, lib  # noqa: F401
+from ._pool import POOL_MIN_BYTES, PoolStats, free_memory_pool, memory_pool, set_memory_pool_limit  # noqa: F401
+from ._pool import empty as _pool_empty
 
 __version__ = "0.1.0"
 
 __all__ = ["evaluate", "disassemble", "norm_square", "sum", "dot", "suffix_sums", "prefix_sums", "julia",
            "julia_points", "firewall", "Context", "backends", "default_backend", "get_include", "KernelsError",
            "InvalidArgumentError", "UnavailableError", "KernelsMemoryError", "ParseError", "KernelsOverflowError",
-           "NotFoundError", "DeviceError", "LimitError", "lib", "LIBRARY_PATH"]
+           "NotFoundError", "DeviceError", "LimitError", "lib", "LIBRARY_PATH", "memory_pool",
+           "set_memory_pool_limit", "free_memory_pool", "PoolStats", "POOL_MIN_BYTES"]
 
 _c_double = ctypes.c_double
 _c_int64 = ctypes.c_int64
+_c_ssize_t = ctypes.c_ssize_t
 _byref = ctypes.byref
 _ndarray = np.ndarray
 _f64 = np.dtype(np.float64)
@@ -137,7 +148,7 @@ def dot(x, y, backend=None):
 def _scan(fn, name, x, out, backend):
     a = as_f64(x, name)
     if out is None:
-        out = np.empty_like(a)
+        out = _pool_empty(a.shape, _f64)
     else:
         check_out(out, a.shape, name)
     st = fn(ctx_handle(backend), a.ctypes.data, a.size, out.ctypes.data)
@@ -182,7 +193,7 @@ def julia(width, height, max_iter, c=complex(-0.62772, -0.42193), bounds=(-1.8, 
     p = JuliaParams(x_min, x_max, y_min, y_max, c.real, c.imag, w, h, m)
     # A bad size is the library's to report (with its sentence), so it gets
     # a one-element buffer rather than a failed allocation here.
-    counts = np.empty((h, w) if w > 0 and h > 0 else (1,), dtype=np.int32)
+    counts = _pool_empty((h, w) if w > 0 and h > 0 else (1,), np.int32)
     st = lib.kn_julia(ctx_handle(backend), _byref(p), counts.ctypes.data)
     if st:
         raise error_for(st)
@@ -207,7 +218,7 @@ def julia_points(z, c, max_iter, backend=None):
             raise ValueError(f"julia_points: c must be one complex number or have z's shape {z.shape} (got {c.shape})")
         c_re = np.ascontiguousarray(c.real, dtype=np.float64)
         c_im = np.ascontiguousarray(c.imag, dtype=np.float64) if c.dtype.kind == "c" else np.zeros(c.shape)
-    counts = np.empty(z.shape, dtype=np.int32)
+    counts = _pool_empty(z.shape, np.int32)
     st = lib.kn_julia_points(ctx_handle(backend), z.size, z_re.ctypes.data, z_im.ctypes.data, c_re.ctypes.data,
                              c_im.ctypes.data, _int32(max_iter, "max_iter"), counts.ctypes.data)
     if st:
@@ -278,15 +289,71 @@ def _lookup(name, local_dict, global_dict):
     raise KeyError(f"evaluate: variable '{name}' is not defined in the given or the caller's namespace")
 
 
+_SCALAR_TYPES = (float, int, bool, np.floating, np.integer, np.bool_)
+
+
+def _flat_stride(a):
+    """The element stride of a float64 array's elements in C order when they
+    are evenly spaced and aligned (any contiguous array, a 1-d view such as
+    x[::2] or x[::-1], a column of a matrix), else None."""
+    if a.ctypes.data % 8:
+        return None
+    stride = None
+    for extent, step in zip(reversed(a.shape), reversed(a.strides)):
+        if extent == 1:
+            continue
+        if stride is None:
+            if step % 8:
+                return None
+            stride, next_step = step // 8, step * extent
+        elif step != next_step:
+            return None
+        else:
+            next_step = step * extent
+    return 1 if stride is None else stride
+
+
+def _bind(name, v, out):
+    """A variable's value as (array, element stride), or (float, 0) for a
+    scalar: aligned float64 arrays are used in place through their strides
+    (a broadcast one, such as np.broadcast_to(v, shape), with stride 0);
+    other arrays are converted once; a strided array that may overlap out
+    is copied (the library refuses such an overlap)."""
+    if type(v) is _ndarray and v.dtype == _f64:
+        if v.ndim == 0:
+            return float(v), 0
+        if v.flags.c_contiguous and v.flags.aligned:
+            return v, 1
+        stride = _flat_stride(v)
+        if stride is not None and (out is None or not np.may_share_memory(v, out)):
+            return v, stride
+        return v.copy(order="C"), 1  # aligned, unlike np.ascontiguousarray of a contiguous array
+    if isinstance(v, _SCALAR_TYPES):
+        return float(v), 0
+    a = np.asarray(v)
+    if a.dtype.kind == "c":
+        raise TypeError(f"evaluate: variable '{name}' is complex; libkernels evaluates real numbers only")
+    if a.dtype.kind not in "biuf":
+        raise TypeError(f"evaluate: variable '{name}' has dtype {a.dtype}, not a number")
+    if a.ndim == 0:
+        return float(a), 0
+    return _bind(name, np.ascontiguousarray(a, dtype=np.float64), out)
+
+
 def evaluate(ex, local_dict=None, global_dict=None, out=None, backend=None):
     """numexpr.evaluate: the expression ex (kn_expr_compile's language, which
     is numexpr's for real numbers) over arrays, as a new float64 array or in
     out. Variables are looked up in local_dict then global_dict; when these
     are None, in the caller's locals and globals. Arrays must all have the
-    same shape (multi-dimensional ones are evaluated flat in C order); Python
-    and numpy scalars are broadcast to it. out must be a C-contiguous
-    float64 array of that shape; it may be one of the inputs (in place).
-    Compiled programs are cached by expression text."""
+    same shape (multi-dimensional ones are evaluated flat in C order).
+    Python and numpy scalars and 0-d arrays are runtime parameters: bound to
+    every element (kn_expr_eval_strided's stride 0), never copied into an
+    array, never recompiled. float64 arrays whose elements are evenly spaced
+    (contiguous, x[::2], x[::-1], a matrix column) are read in place through
+    their stride; other arrays are converted once to C-contiguous float64.
+    out must be a C-contiguous float64 array of that shape; it may be one of
+    the inputs (in place). A new result comes from the memory pool (see
+    memory_pool()). Compiled programs are cached by expression text."""
     prog = _programs.get(ex) or _program(ex)
     names = prog.names
     if names and (local_dict is None or global_dict is None):
@@ -295,43 +362,36 @@ def evaluate(ex, local_dict=None, global_dict=None, out=None, backend=None):
             local_dict = frame.f_locals
         if global_dict is None:
             global_dict = frame.f_globals
-    values = [_lookup(n, local_dict, global_dict) for n in names]
+    k = len(names)
+    ptrs = (ctypes.c_void_p * max(1, k))()
+    strides = (_c_ssize_t * max(1, k))()
+    params = (_c_double * max(1, k))()
+    keep = []  # the arrays the pointers point into, alive until the call returns
     shape = None
-    arrays = []
-    scalars = []
-    for i, v in enumerate(values):
-        if type(v) is _ndarray and v.dtype == _f64 and v.flags.c_contiguous:
-            a = v
-        else:
-            a = np.asarray(v)
-            if a.dtype.kind == "c":
-                raise TypeError(f"evaluate: variable '{names[i]}' is complex; libkernels evaluates real numbers only")
-            if a.dtype.kind not in "biuf":
-                raise TypeError(f"evaluate: variable '{names[i]}' has dtype {a.dtype}, not a number")
-            if a.ndim == 0:
-                scalars.append(i)
-                arrays.append(a)
-                continue
-            a = np.ascontiguousarray(a, dtype=np.float64)
+    for i, name in enumerate(names):
+        value, stride = _bind(name, _lookup(name, local_dict, global_dict), out)
+        if type(value) is float:
+            params[i] = value
+            ptrs[i] = ctypes.addressof(params) + i * 8
+            continue
         if shape is None:
-            shape = a.shape
-        elif a.shape != shape:
-            raise ValueError(f"evaluate: variable '{names[i]}' has shape {a.shape}, the others {shape}; "
+            shape = value.shape
+        elif value.shape != shape:
+            raise ValueError(f"evaluate: variable '{name}' has shape {value.shape}, the others {shape}; "
                              "arrays must have the same shape (only scalars are broadcast)")
-        arrays.append(a)
+        ptrs[i] = value.ctypes.data
+        strides[i] = stride
+        keep.append(value)
     if shape is None:
         shape = ()
     n = 1
     for d in shape:
         n *= d
-    for i in scalars:
-        arrays[i] = np.full(shape, arrays[i], dtype=np.float64)
     if out is None:
-        out = np.empty(shape, dtype=np.float64)
+        out = _pool_empty(shape, _f64)
     else:
         check_out(out, shape, "evaluate")
-    ptrs = (ctypes.c_void_p * max(1, len(arrays)))(*[a.ctypes.data for a in arrays])
-    st = lib.kn_expr_eval(ctx_handle(backend), prog.handle, n, ptrs, out.ctypes.data)
+    st = lib.kn_expr_eval_strided(ctx_handle(backend), prog.handle, n, ptrs, strides, out.ctypes.data)
     if st:
         raise error_for(st)
     return out

@@ -70,6 +70,7 @@ _PROTOTYPES = {
     "kn_prefix_sums_f64": (c_int, [c_void_p, c_void_p, c_size_t, c_void_p]),
     "kn_expr_compile": (c_int, [c_char_p, c_size_t, c_void_p, c_void_p]),
     "kn_expr_eval": (c_int, [c_void_p, c_void_p, c_size_t, c_void_p, c_void_p]),
+    "kn_expr_eval_strided": (c_int, [c_void_p, c_void_p, c_size_t, c_void_p, c_void_p, c_void_p]),
     "kn_expr_free": (None, [c_void_p]),
     "kn_expr_disassemble": (c_int, [c_void_p, c_void_p]),
     "kn_free": (None, [c_void_p]),

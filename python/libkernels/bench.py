@@ -1,11 +1,15 @@
-"""python -m libkernels.bench [--quick] [--repeats R] [--json FILE]
+"""python -m libkernels.bench [--quick] [--expr-only] [--repeats R] [--json FILE]
 
 Times libkernels (default context, as KERNELS_BACKEND selects) against
 numpy, numexpr and numba (each where installed) in one process on the same
 arrays: the workloads of bench/peers/peers.py (data + data*5 + 4 and
 norm-square and suffix sums at 1e6 and 1e7, Julia 1000x1000/300; the
 expression also into an existing array with out=), then the per-call
-overhead on a one-element array. The last column is each time divided by
+overhead on a one-element array. libkernels' new results come from its
+memory pool (libkernels.memory_pool(): a freed result's pages are reused
+by the next, as CuPy and PyTorch do), so the expression also has a row
+"libkernels fresh" with the pool off, whose result pays its page faults as
+numpy's and numexpr's do. The last column is each time divided by
 libkernels' on the same row group (above 1: libkernels is faster). numexpr and numba use every core
 of the process's affinity mask. Medians over the repeats, after a warm-up
 call; every result is checked against libkernels' (Julia against the
@@ -101,6 +105,7 @@ def suffix_numpy(x):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="1e6 only, 3 repeats")
+    ap.add_argument("--expr-only", action="store_true", help="only the expression rows and the call overheads")
     ap.add_argument("--repeats", type=int, default=0, help="timed calls per row (default 5, --quick 3)")
     ap.add_argument("--json", metavar="FILE", help="also write the rows as JSON to FILE")
     args = ap.parse_args(argv)
@@ -126,6 +131,9 @@ def main(argv=None):
     rows = []
     print(f"libkernels {libkernels.__version__} (backend {libkernels.default_backend()}), {threads} threads for peers, "
           + ", ".join(f"{k} {v}" for k, v in peers.items()))
+    pool = libkernels.memory_pool()
+    print(f"libkernels' results come from its memory pool (limit {pool.limit >> 20} MiB; "
+          f"results under {libkernels.POOL_MIN_BYTES >> 10} KiB from numpy); 'libkernels fresh': pool off")
     print(f"{'workload':<28} {'size':>9} {'impl':<16} {'median':>12} {'/ libkernels':>14}  check")
 
     def row(workload, size, impl, fn, same, unit="ms"):
@@ -143,6 +151,11 @@ def main(argv=None):
         ref = libkernels.evaluate("data + data * 5 + 4", names)
         equal = lambda v, r=ref: np.array_equal(v, r)
         row("data + data*5 + 4", n, "libkernels", lambda: libkernels.evaluate("data + data * 5 + 4", names), equal)
+        limit = libkernels.memory_pool().limit
+        libkernels.set_memory_pool_limit(0)
+        row("data + data*5 + 4", n, "libkernels fresh", lambda: libkernels.evaluate("data + data * 5 + 4", names),
+            equal)
+        libkernels.set_memory_pool_limit(limit)
         row("data + data*5 + 4", n, "numpy", lambda: data + data * 5 + 4, equal)
         if ne:
             row("data + data*5 + 4", n, "numexpr", lambda: ne.evaluate("data + data * 5 + 4", names), equal)
@@ -156,6 +169,8 @@ def main(argv=None):
         if ne:
             row("data + data*5 + 4, out=", n, "numexpr", lambda: ne.evaluate("data + data * 5 + 4", names, out=out),
                 equal)
+        if args.expr_only:
+            continue
         nrm = libkernels.norm_square(data)
         # a sequential or per-thread sum of n squares may be off by about n ulps
         close = lambda v, r=nrm, tol=n * 2.3e-16: abs(v - r) <= tol * r
@@ -171,8 +186,9 @@ def main(argv=None):
             row("suffix sums", n, "numba", lambda: nb["suffix"](data), near)
 
     golden = lambda v: int(v.sum()) == JULIA_GOLDEN
-    row("julia 1000x1000/300", 10**6, "libkernels", lambda: libkernels.julia(1000, 1000, 300), golden)
-    if nb:
+    if not args.expr_only:
+        row("julia 1000x1000/300", 10**6, "libkernels", lambda: libkernels.julia(1000, 1000, 300), golden)
+    if nb and not args.expr_only:
         jargs = (1000, 1000, -1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 300)
         row("julia 1000x1000/300", 10**6, "numba parallel", lambda: nb["julia"](*jargs), golden)
 
@@ -183,6 +199,11 @@ def main(argv=None):
     row("call overhead: a+a*5+4", 1, "numpy", lambda: a + a * 5 + 4, one, unit="us")
     if ne:
         row("call overhead: a+a*5+4", 1, "numexpr", lambda: ne.evaluate("a + a * 5 + 4", names), one, unit="us")
+    params = {"a": a, "k": 5.0, "c": 4}
+    row("call overhead: a+a*k+c", 1, "libkernels", lambda: libkernels.evaluate("a + a * k + c", params), one,
+        unit="us")
+    if ne:
+        row("call overhead: a+a*k+c", 1, "numexpr", lambda: ne.evaluate("a + a * k + c", params), one, unit="us")
     row("call overhead: norm-sq", 1, "libkernels", lambda: libkernels.norm_square(a), lambda v: v == 1.0, unit="us")
     row("call overhead: norm-sq", 1, "numpy dot", lambda: float(np.dot(a, a)), lambda v: v == 1.0, unit="us")
 

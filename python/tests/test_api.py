@@ -138,7 +138,7 @@ def test_evaluate_read_only_out():
 def test_evaluate_partial_overlap_is_the_librarys_error():
     x = np.arange(10.0)
     with pytest.raises(libkernels.InvalidArgumentError,
-                       match=r"^kn_expr_eval: out overlaps vars\[0\] \('x'\) without being the same array"):
+                       match=r"^kn_expr_eval_strided: out overlaps vars\[0\] \('x'\) without being the same array"):
         libkernels.evaluate("x + 1", {"x": x[1:]}, out=x[:-1])
 
 

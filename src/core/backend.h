@@ -48,7 +48,7 @@ typedef struct kn_device_kernels {
     kn_status (*norm_square_i64)(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out); /* KN_ERR_OVERFLOW: core writes the message */
     kn_status (*scan_f64)(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out); /* out may equal x */
     kn_status (*expr_eval)(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
-                           double *out);
+                           const ptrdiff_t *strides, double *out); /* strides: see kn_expr_stride */
 } kn_device_kernels;
 
 struct kn_backend_ops {

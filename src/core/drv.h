@@ -17,7 +17,7 @@ kn_status kn_drv_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
 kn_status kn_drv_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,
                               const double *c_im, int32_t max_iter, int32_t *counts);
 kn_status kn_drv_firewall_scan(kn_ctx *ctx, const kn_fw_plan *plan, uint64_t from, uint64_t limit, uint64_t *delay);
-kn_status kn_drv_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out,
-                           int stream_out);
+kn_status kn_drv_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
+                           const ptrdiff_t *strides, double *out, int stream_out);
 
 #endif

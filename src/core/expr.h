@@ -184,6 +184,11 @@ kn_status kn_expr_finz_check(const kn_expr *e, const char *fn);
  * on a CPU without FMA, hide = 0 restores the CPU's answer. */
 void kn_expr_finz_hide_fma(int hide);
 
+/* The element stride of input i in an evaluation: element k of input i is
+ * vars[i][k * stride] (stride 0: one value for every element). A NULL
+ * strides (kn_expr_eval) means every input is contiguous. */
+static inline ptrdiff_t kn_expr_stride(const ptrdiff_t *strides, uint32_t i) { return strides ? strides[i] : 1; }
+
 /* ---- compiler internals (expr_lex.c, expr_parse.c, expr_compile.c) ---- */
 
 typedef enum {

@@ -11,11 +11,19 @@
 
 static void copy_block(double *out, const double *block, size_t len) { memcpy(out, block, len * sizeof *out); }
 
-/* The block length and heap scratch size (0: the stack suffices) of a call
- * of kn_expr_run_blocks over n elements. */
-static size_t layout(const kn_expr *e, size_t n, size_t *block)
+/* Inputs that are not contiguous: each gets a scratch block, filled once
+ * (stride 0) or gathered for every block. */
+static uint32_t gathered_inputs(const kn_expr *e, const ptrdiff_t *strides)
 {
-    const uint32_t nbuf = e->nconst + e->ntemps;
+    uint32_t count = 0;
+    for (uint32_t i = 0; strides && i < e->nvars; i++) count += strides[i] != 1;
+    return count;
+}
+
+/* The block length and heap scratch size (0: the stack suffices) of a call
+ * of kn_expr_run_blocks over n elements with nbuf scratch blocks. */
+static size_t layout(const kn_expr *e, uint32_t nbuf, size_t n, size_t *block)
+{
     size_t B = KN_EXPR_BLOCK;
     if (n < B) B = (n + 7) & ~(size_t)7;
     if ((size_t)nbuf * B * sizeof(double) > SCRATCH_MAX_BYTES) {
@@ -28,10 +36,10 @@ static size_t layout(const kn_expr *e, size_t n, size_t *block)
     return (((size_t)e->nregs * sizeof(double *) + 63) & ~(size_t)63) + (size_t)nbuf * B * sizeof(double);
 }
 
-size_t kn_expr_scratch_bytes(const kn_expr *e, size_t n)
+size_t kn_expr_scratch_bytes(const kn_expr *e, const ptrdiff_t *strides, size_t n)
 {
     size_t block;
-    return layout(e, n, &block);
+    return layout(e, e->nconst + e->ntemps + gathered_inputs(e, strides), n, &block);
 }
 
 /* The scratch lent to this thread by kn_expr_scratch_lend, if any. */
@@ -44,12 +52,25 @@ void kn_expr_scratch_lend(void *scratch, size_t bytes)
     lent_bytes = scratch ? bytes : 0;
 }
 
-kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
-                             kn_expr_block_step step, void *arg, kn_expr_block_store store)
+/* Every element of a block register set to v. */
+static void fill_block(double *r, size_t len, double v)
 {
-    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps;
+    for (size_t i = 0; i < len; i++) r[i] = v;
+}
+
+/* Elements first .. first+len-1 of an input of stride s into a block. */
+static void gather_block(double *r, size_t len, const double *v, ptrdiff_t s, size_t first)
+{
+    const double *base = v + (ptrdiff_t)first * s;
+    for (size_t i = 0; i < len; i++) r[i] = base[(ptrdiff_t)i * s];
+}
+
+kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, const ptrdiff_t *strides,
+                             double *out, kn_expr_block_step step, void *arg, kn_expr_block_store store)
+{
+    const uint32_t nvars = e->nvars, nbuf = e->nconst + e->ntemps + gathered_inputs(e, strides);
     size_t B;
-    size_t heap_bytes = layout(e, n, &B);
+    size_t heap_bytes = layout(e, nbuf, n, &B);
     _Alignas(64) double stack_buf[STACK_DOUBLES];
     double *stack_regs[STACK_REGS];
     double *scratch = stack_buf, **reg = stack_regs;
@@ -66,19 +87,32 @@ kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *va
         reg = heap;
         scratch = (double *)(void *)((char *)heap + ptr_bytes);
     }
-    for (uint32_t k = 0; k < nbuf; k++) reg[nvars + k] = scratch + (size_t)k * B;
-    for (uint32_t k = 0; k < e->nconst; k++) {
-        double v = e->consts[k], *r = reg[nvars + k];
-        for (size_t i = 0; i < B; i++) r[i] = v;
+    const uint32_t nscratch = e->nconst + e->ntemps;
+    for (uint32_t k = 0; k < nscratch; k++) reg[nvars + k] = scratch + (size_t)k * B;
+    for (uint32_t k = 0; k < e->nconst; k++) fill_block(scratch + (size_t)k * B, B, e->consts[k]);
+    /* Gathered inputs take the scratch blocks after the temporaries; a
+     * broadcast one is filled here, once, like a constant. */
+    double *next_block = scratch + (size_t)nscratch * B;
+    for (uint32_t i = 0; i < nvars; i++) {
+        if (kn_expr_stride(strides, i) == 1) continue;
+        reg[i] = next_block;
+        next_block += B;
+        if (strides[i] == 0) fill_block(reg[i], B, vars[i][0]);
     }
     /* The output register is a scratch block when out is also an input
      * (written back after the block is done) or when `store` writes it. */
     for (uint32_t i = 0; i < nvars && !store; i++)
-        if (vars[i] == out) store = copy_block;
+        if (vars[i] == out && kn_expr_stride(strides, i) == 1) store = copy_block;
     double *out_block = reg[e->out];
     for (size_t off = 0; off < n; off += B) {
         size_t len = n - off < B ? n - off : B;
-        for (uint32_t i = 0; i < nvars; i++) reg[i] = (double *)(vars[i] + off);
+        for (uint32_t i = 0; i < nvars; i++) {
+            ptrdiff_t s = kn_expr_stride(strides, i);
+            if (s == 1)
+                reg[i] = (double *)(vars[i] + off);
+            else if (s != 0)
+                gather_block(reg[i], len, vars[i], s, off);
+        }
         if (!store) reg[e->out] = out + off;
         step(arg, e, reg, len);
         if (store) store(out + off, out_block, len);

@@ -1,6 +1,8 @@
 /* The block driver every CPU expression evaluator shares: it sizes the
- * blocks, lays out the register file (inputs read in place, constants
- * broadcast once into scratch blocks, temporaries in scratch, the output
+ * blocks, lays out the register file (contiguous inputs read in place,
+ * constants and stride-0 inputs broadcast once into scratch blocks, other
+ * strided inputs gathered into scratch blocks block by block, temporaries
+ * in scratch, the output
  * written straight into `out` unless out is also an input, in which case
  * it goes through a scratch block copied out after each block), and calls
  * the backend's per-block step. Scratch comes from the stack when small,
@@ -31,15 +33,16 @@ typedef void (*kn_expr_block_step)(void *arg, const kn_expr *e, double *const *r
  * backend's writes non-temporal stores). */
 typedef void (*kn_expr_block_store)(double *out, const double *block, size_t len);
 
-/* Evaluates e over n >= 1 elements, block by block, with `step`; with
+/* Evaluates e over n >= 1 elements, block by block, with `step`, input i
+ * of stride kn_expr_stride(strides, i); with
  * `store`, every block's results go through a scratch block and `store`.
  * KN_OK or KN_ERR_NO_MEMORY (message written). */
-kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, double *out,
-                             kn_expr_block_step step, void *arg, kn_expr_block_store store);
+kn_status kn_expr_run_blocks(const kn_expr *e, size_t n, const double *const *vars, const ptrdiff_t *strides,
+                             double *out, kn_expr_block_step step, void *arg, kn_expr_block_store store);
 
 /* Bytes of heap scratch kn_expr_run_blocks needs for e over n elements (or
- * fewer); 0 when its stack suffices. */
-size_t kn_expr_scratch_bytes(const kn_expr *e, size_t n);
+ * fewer) with these strides; 0 when its stack suffices. */
+size_t kn_expr_scratch_bytes(const kn_expr *e, const ptrdiff_t *strides, size_t n);
 
 /* Lends the calling thread a 64-byte aligned buffer of `bytes` that its
  * kn_expr_run_blocks calls use instead of allocating when it is large

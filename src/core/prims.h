@@ -57,8 +57,8 @@ extern "C" {
  * driver (src/core/expr_blocks.h); out may equal a vars[i]. stream_out:
  * KN_EXPR_STREAM_MIN_BYTES. */
 #define KN_EXPR_EVAL_PROT(name)                                                                                 \
-    kn_status name(const kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out, \
-                   int stream_out)
+    kn_status name(const kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,       \
+                   const ptrdiff_t *strides, double *out, int stream_out)
 
 typedef struct kn_cpu_prims {
     KN_REDUCE_F64_PROT((*reduce_f64));

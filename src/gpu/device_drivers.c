@@ -21,6 +21,14 @@ size_t kn_dev_piece(const kn_device_ops *dev, kn_ctx *ctx, size_t elem)
     return bytes / elem ? bytes / elem : 1;
 }
 
+const double *kn_gpu_expr_input(const double *v, ptrdiff_t s, size_t off, size_t cnt, double *row)
+{
+    if (s == 1) return v + off;
+    const double *base = v + (ptrdiff_t)off * s;
+    for (size_t i = 0; i < cnt; i++) row[i] = base[(ptrdiff_t)i * s];
+    return row;
+}
+
 /* A kernel argument from a variable (a buffer: its kn_dev_buf). */
 #define ARG(v) {sizeof(v), &(v)}
 

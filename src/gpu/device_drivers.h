@@ -26,6 +26,13 @@ kn_status kn_gpu_norm_square_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_
 kn_status kn_gpu_scan_f64(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out);
 
 /* The kn_device_kernels of a runtime, with its own expression evaluator. */
+/* Elements off .. off+cnt-1 of an expression input of element stride s
+ * (kn_expr_stride) as a contiguous host array to upload: the input itself
+ * when s == 1, else `row` (cnt doubles) filled with them. A stride-0 input
+ * is the same in every piece, so the evaluators upload it with the first
+ * piece only. */
+const double *kn_gpu_expr_input(const double *v, ptrdiff_t s, size_t off, size_t cnt, double *row);
+
 #define KN_GPU_DEVICE_KERNELS(expr_eval_fn)                                                                   \
     {                                                                                                         \
         .julia = kn_gpu_julia, .julia_points = kn_gpu_julia_points, .firewall_scan = kn_gpu_firewall_scan,    \

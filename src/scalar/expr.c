@@ -107,5 +107,5 @@ static void scalar_block(void *arg, const kn_expr *e, double *const *reg, size_t
 KN_EXPR_EVAL_PROT(kn_scalar_expr_eval)
 {
     (void)ctx, (void)stream_out; /* portable C has no non-temporal store */
-    return kn_expr_run_blocks(e, n, vars, out, scalar_block, NULL, NULL);
+    return kn_expr_run_blocks(e, n, vars, strides, out, scalar_block, NULL, NULL);
 }

@@ -179,7 +179,7 @@ extern "C" KN_EXPR_EVAL_PROT(kn_simd_expr_eval)
 {
     using namespace kn;
     EvalFn eval = &KN_SIMD_CALL(ctx, EvalBlock);
-    kn_status st = kn_expr_run_blocks(e, n, vars, out, simd_block, &eval,
+    kn_status st = kn_expr_run_blocks(e, n, vars, strides, out, simd_block, &eval,
                                       stream_out ? &KN_SIMD_CALL(ctx, StreamBlock) : nullptr);
     // Non-temporal stores are weakly ordered: make them visible before the
     // caller (or another thread after a barrier) reads out.

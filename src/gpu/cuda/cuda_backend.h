@@ -33,7 +33,8 @@ const char *kn_cuda_info(void);
 /* The bytes each device buffer may take (kernels.cu). */
 size_t kn_cuda_piece_bytes(void);
 /* kernels_expr.cu: the device-side interpreter. */
-kn_status kn_cuda_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out);
+kn_status kn_cuda_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars,
+                            const ptrdiff_t *strides, double *out);
 
 #ifdef __cplusplus
 }

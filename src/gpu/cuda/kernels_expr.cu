@@ -69,7 +69,7 @@ __global__ static void k_expr(expr_args a)
 }
 
 extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
-                                       double *out)
+                                       const ptrdiff_t *strides, double *out)
 {
     kn_status st = KN_OK;
     int32_t *slot_of = (int32_t *)malloc((e->nvars ? e->nvars : 1) * sizeof(int32_t));
@@ -77,7 +77,8 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
     kn_insn *d_code = NULL;
     double *d_consts = NULL, *d_in = NULL, *d_tmp = NULL, *d_out = NULL;
     int32_t *d_slot = NULL;
-    uint32_t nused = 0, ntmp = e->ntemps;
+    double *staging = NULL; // a host row per used input that is not contiguous
+    uint32_t nused = 0, nstaged = 0, ntmp = e->ntemps;
     size_t piece = 0, per = 0;
     int begun = 0;
     expr_args a;
@@ -103,6 +104,11 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
     piece = kn_dev_piece(&kn_cuda_device, ctx, sizeof(double)) / per;
     if (piece < 1) piece = 1;
     if (piece > n) piece = n;
+    for (uint32_t u = 0; u < nused; u++) nstaged += kn_expr_stride(strides, used[u]) != 1;
+    if (nstaged && !(staging = (double *)malloc((size_t)nstaged * piece * sizeof(double)))) {
+        st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the strided inputs");
+        goto done;
+    }
     CU("cudaMalloc", cudaMalloc((void **)&d_code, e->ninsn * sizeof(kn_insn)));
     CU("cudaMalloc", cudaMalloc((void **)&d_consts, (e->nconst ? e->nconst : 1) * sizeof(double)));
     CU("cudaMalloc", cudaMalloc((void **)&d_slot, (e->nvars ? e->nvars : 1) * sizeof(int32_t)));
@@ -125,9 +131,16 @@ extern "C" kn_status kn_cuda_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, 
     a.outreg = e->out;
     for (size_t off = 0; off < n;) {
         size_t cnt = n - off < piece ? n - off : piece;
-        for (uint32_t u = 0; u < nused; u++)
-            CU("cudaMemcpy", cudaMemcpy(d_in + (size_t)u * piece, vars[used[u]] + off, cnt * sizeof(double),
-                                        cudaMemcpyHostToDevice));
+        double *row = staging;
+        for (uint32_t u = 0; u < nused; u++) {
+            ptrdiff_t stride = kn_expr_stride(strides, used[u]);
+            double *own_row = row;
+            if (stride != 1) row += piece;
+            if (stride == 0 && off) continue; // uploaded with the first piece
+            const double *host = kn_gpu_expr_input(vars[used[u]], stride, off, cnt, own_row);
+            CU("cudaMemcpy",
+               cudaMemcpy(d_in + (size_t)u * piece, host, cnt * sizeof(double), cudaMemcpyHostToDevice));
+        }
         a.count = cnt;
         k_expr<<<(unsigned)((cnt + 255) / 256), 256>>>(a);
         CU("k_expr", cudaGetLastError());
@@ -142,6 +155,7 @@ done:
     cudaFree(d_tmp);
     cudaFree(d_out);
     if (begun) kn_cuda_device.end(ctx, st);
+    free(staging);
     free(slot_of);
     free(used);
     return st;

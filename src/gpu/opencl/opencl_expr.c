@@ -280,7 +280,8 @@ done:
     return st;
 }
 
-kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
+kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
+                          const ptrdiff_t *strides, double *out)
 {
     kn_cl_state *s = ctx->state;
     kn_status st = KN_OK;
@@ -288,6 +289,7 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
     int32_t *slot_of = malloc((e->nvars ? e->nvars : 1) * sizeof *slot_of);
     uint32_t *used = malloc((e->nvars ? e->nvars : 1) * sizeof *used);
     char *src = NULL;
+    double *staging = NULL; /* a host row per used input that is not contiguous */
     cl_program prog = NULL;
     cl_kernel k = NULL;
     cl_mem in = NULL, ob = NULL, interp_bufs[3] = {NULL, NULL, NULL};
@@ -330,6 +332,12 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
     size_t piece = kn_dev_piece(&kn_opencl_device, ctx, sizeof(cl_double)) / rows;
     if (piece < 1) piece = 1;
     if (piece > n) piece = n;
+    uint32_t nstaged = 0;
+    for (uint32_t u = 0; u < nused; u++) nstaged += kn_expr_stride(strides, used[u]) != 1;
+    if (nstaged && !(staging = malloc((size_t)nstaged * piece * sizeof *staging))) {
+        st = kn_fail(KN_ERR_NO_MEMORY, "kn_expr_eval: out of memory for the strided inputs");
+        goto done;
+    }
     pthread_mutex_lock(&s->lock);
     locked = 1;
     in = clCreateBuffer(s->dev->context, CL_MEM_READ_ONLY, (nused ? nused : 1) * piece * sizeof(cl_double), NULL, &err);
@@ -346,10 +354,16 @@ kn_status kn_cl_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double 
     for (size_t off = 0; off < n;) {
         size_t cnt = n - off < piece ? n - off : piece;
         cl_ulong count = cnt;
-        for (uint32_t u = 0; u < nused; u++)
+        double *row = staging;
+        for (uint32_t u = 0; u < nused; u++) {
+            ptrdiff_t stride = kn_expr_stride(strides, used[u]);
+            double *own_row = row;
+            if (stride != 1) row += piece;
+            if (stride == 0 && off) continue; /* uploaded with the first piece */
+            const double *host = kn_gpu_expr_input(vars[used[u]], stride, off, cnt, own_row);
             TRY("clEnqueueWriteBuffer", clEnqueueWriteBuffer(s->q, in, CL_FALSE, (size_t)u * piece * sizeof(cl_double),
-                                                             cnt * sizeof(cl_double), vars[used[u]] + off, 0, NULL,
-                                                             NULL));
+                                                             cnt * sizeof(cl_double), host, 0, NULL, NULL));
+        }
         TRY("clSetKernelArg", clSetKernelArg(k, 3, sizeof count, &count));
         size_t items = interpret ? (cnt + interp_span(s->dev) - 1) / interp_span(s->dev) : cnt;
         size_t global = (items + 63) / 64 * 64;
@@ -372,6 +386,7 @@ done:
     if (k) clReleaseKernel(k);
     if (prog) clReleaseProgram(prog);
     free(src);
+    free(staging);
     free(slot_of);
     free(used);
     return st;

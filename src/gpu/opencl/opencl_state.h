@@ -61,6 +61,7 @@ size_t kn_cl_piece_bytes(const kn_cl_device *d);
 
 /* opencl_expr.c: expressions become OpenCL C at evaluation time, compiled
  * once per device and program text (cached in kn_cl_device.exprs). */
-kn_status kn_cl_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars, double *out);
+kn_status kn_cl_expr_eval(kn_ctx *ctx, const struct kn_expr *e, size_t n, const double *const *vars,
+                          const ptrdiff_t *strides, double *out);
 
 #endif
