@@ -196,6 +196,15 @@ typedef struct {
  * width*height larger than SIZE_MAX / sizeof(int32_t). */
 kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
 
+/* Rows [row0, row1) of kn_julia's grid, 0 <= row0 <= row1 <= height:
+ * counts[(j - row0)*width + i] gets point (i, j), the same value kn_julia
+ * writes to counts[j*width + i] (for splitting a grid between processes,
+ * as kernels_mpi does). GPU contexts compute the rows with the CPU
+ * reference code (the same counts).
+ * Errors (KN_ERR_INVALID_ARG): as kn_julia's, counts may be NULL when
+ * row0 == row1, and row0 or row1 out of range. */
+kn_status kn_julia_rows(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
+
 /* The same iteration on caller-given points: for k < n, start at
  * z = z_re[k] + i*z_im[k] with constant c_re[k] + i*c_im[k]; counts[k] gets
  * the escape count, by the same loop as kn_julia's grid points.
@@ -280,6 +289,18 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
 kn_status kn_firewall_first_safe_delay_budget(kn_ctx *ctx, const kn_layer *l, size_t n,
                                               int64_t max_delay, uint64_t max_candidates,
                                               int64_t *delay);
+
+/* kn_firewall_first_safe_delay over the window [from, max_delay], for
+ * searches split between processes (kernels_mpi): the smallest safe delay
+ * d with from <= d <= max_delay, as long as no safe delay lies below from.
+ * Safe delays repeat with the lcm M of the periods, and the search stops
+ * before M when it knows M, so a window wholly above the first safe delay
+ * may give KN_ERR_NOT_FOUND; windows searched in increasing order thus
+ * stop at kn_firewall_first_safe_delay's answer, with its status.
+ * Errors: as kn_firewall_first_safe_delay's, and from < 0
+ * (KN_ERR_INVALID_ARG); KN_ERR_NOT_FOUND when from > max_delay. */
+kn_status kn_firewall_first_safe_delay_window(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t from,
+                                              int64_t max_delay, int64_t *delay);
 
 /* ------------------------------------------------------------------ */
 /* Norm-square                                                         */

@@ -82,6 +82,30 @@ kn_status kn_mpi_dot_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, const doub
 kn_status kn_mpi_suffix_sums_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, size_t n_local, double *out);
 kn_status kn_mpi_prefix_sums_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, size_t n_local, double *out);
 
+/* kn_julia's grid, whole in counts on `root` (counts is ignored on the
+ * other ranks). The rows are cut into bands of at least 4096 points, about
+ * 8 per rank, and band b is computed by rank b % size (kn_julia_rows): the
+ * set's costly interior is shared out, unlike with contiguous slices. Each
+ * band goes to root as one message (the grid once in all, 4 bytes a
+ * point). Every rank passes the same *p (checked against root's).
+ * Errors: as kn_julia's, on any rank, and root not a rank of comm, p
+ * differing from root's (KN_ERR_INVALID_ARG); KN_ERR_NO_MEMORY. A failure
+ * inside a rank's computation (memory) may leave counts partly written. */
+kn_status kn_mpi_julia(kn_ctx *ctx, MPI_Comm comm, const kn_julia_params *p, int root, int32_t *counts);
+
+/* kn_firewall_first_safe_delay's answer and status, on every rank, for the
+ * same layers on every rank. The ranks search windows of delays side by
+ * side (kn_firewall_first_safe_delay_window), rank r the r-th of each
+ * round; a round ends with one MPI_Allreduce of two int64 (a failing rank,
+ * the smallest safe delay found), the first round's windows are 256
+ * delays per rank and each round doubles them, so an answer D takes
+ * O(log(D / 256 / P)) rounds. The windows searched before the answer are
+ * all searched to the end, so the smallest safe delay found is the
+ * single-process one.
+ * Errors: as kn_firewall_first_safe_delay's, on any rank. */
+kn_status kn_mpi_firewall_first_safe_delay(kn_ctx *ctx, MPI_Comm comm, const kn_layer *l, size_t n,
+                                           int64_t max_delay, int64_t *delay);
+
 #if defined(__GNUC__) && !defined(_WIN32)
 #pragma GCC visibility pop
 #endif

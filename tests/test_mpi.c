@@ -107,6 +107,58 @@ static void check_scans(kn_ctx *ctx, kn_ctx *ref, const double *x, size_t n, con
     }
 }
 
+static void check_julia(kn_ctx *ctx, kn_ctx *ref)
+{
+    static const kn_julia_params grids[] = {
+        {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 97, 53, 120},
+        {-1.5, 1.5, -1.0, 1.0, -0.8, 0.156, 1, 1, 50},
+        {-1.5, 1.5, -1.0, 1.0, -0.8, 0.156, 5000, 3, 40},
+        {-1.5, 1.5, -1.0, 1.0, 0.285, 0.01, 64, 700, 200},
+    };
+    for (size_t g = 0; g < sizeof grids / sizeof *grids; g++)
+        for (int root = 0; root < size; root += size > 1 ? size - 1 : 1) {
+            const kn_julia_params *p = &grids[g];
+            size_t points = (size_t)p->width * (size_t)p->height;
+            int32_t *want = malloc(points * sizeof *want), *got = malloc(points * sizeof *got);
+            kn_julia(ref, p, want);
+            memset(got, 0xff, points * sizeof *got);
+            kn_status st = kn_mpi_julia(ctx, MPI_COMM_WORLD, p, root, rank == root ? got : NULL);
+            CHECK(st == KN_OK, "julia %dx%d root %d: %s", p->width, p->height, root, kn_last_error());
+            if (rank == root)
+                CHECK(memcmp(got, want, points * sizeof *got) == 0, "julia %dx%d root %d: counts differ", p->width,
+                      p->height, root);
+            free(want), free(got);
+        }
+}
+
+/* Layers with small ranges: the first safe delay is far, so the ranks go
+ * through several rounds of windows. */
+static void check_firewall(kn_ctx *ctx, kn_ctx *ref)
+{
+    kn_layer small[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}}, none[] = {{0, 3}, {3, 1}};
+    /* First safe delay 2960: several rounds of windows on 1 or 2 ranks. */
+    kn_layer far[] = {{1, 3},   {3, 2},   {5, 4},   {6, 4},   {9, 3},   {10, 3},  {12, 6},  {15, 4},  {16, 6},
+                      {17, 7},  {18, 6},  {23, 6},  {25, 6},  {26, 7},  {28, 8},  {30, 8},  {32, 8},  {34, 7},
+                      {38, 8},  {40, 9},  {41, 9},  {42, 12}, {43, 11}, {44, 11}, {48, 12}, {49, 11}, {52, 13},
+                      {53, 11}, {59, 13}, {60, 15}, {61, 14}, {65, 13}, {68, 15}, {69, 14}, {70, 14}, {72, 15},
+                      {73, 14}, {75, 15}, {76, 16}, {77, 16}, {80, 16}, {85, 18}, {86, 17}, {88, 19}};
+    struct {
+        const kn_layer *l;
+        size_t n;
+        int64_t max_delay;
+    } cases[] = {{small, 4, 1000}, {small, 4, 9}, {far, 44, INT64_MAX}, {far, 44, 2959}, {far, 44, 2960}, {none, 2, INT64_MAX},
+                 {NULL, 0, 5}};
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        int64_t want = -1, got = -1;
+        kn_status ws = kn_firewall_first_safe_delay(ref, cases[c].l, cases[c].n, cases[c].max_delay, &want);
+        kn_status gs = kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, cases[c].l, cases[c].n,
+                                                        cases[c].max_delay, &got);
+        CHECK(gs == ws && got == want, "firewall case %zu: %s %lld, want %s %lld (%s)", c, kn_status_str(gs),
+              (long long)got, kn_status_str(ws), (long long)want, kn_last_error());
+        if (rank == 0 && c == 2) printf("firewall: first safe delay %lld on every rank\n", (long long)got);
+    }
+}
+
 /* Each rank runs its own backend: the bits must not depend on it. */
 static kn_ctx *rank_ctx(void)
 {
@@ -159,6 +211,25 @@ static void check_errors(kn_ctx *ctx, const double *x)
     expect_error(kn_mpi_suffix_sums_f64(ctx, MPI_COMM_WORLD, x, 10,
                                         rank == bad ? (double *)(void *)((char *)buf + 1) : buf),
                  KN_ERR_INVALID_ARG, msg, "suffix sums with a misaligned out");
+    kn_julia_params p = {-1.5, 1.5, -1.0, 1.0, -0.8, 0.156, 40, 30, 50}, q = p;
+    q.max_iter = 51;
+    int32_t counts[40 * 30];
+    snprintf(msg, sizeof msg, "kn_mpi_julia: rank %d: p differs from root's p", bad);
+    expect_error(kn_mpi_julia(ctx, MPI_COMM_WORLD, rank == bad && bad > 0 ? &q : &p, 0, counts),
+                 bad > 0 ? KN_ERR_INVALID_ARG : KN_OK, bad > 0 ? msg : kn_last_error(), "julia with another p");
+    q = p, q.width = 0;
+    expect_error(kn_mpi_julia(ctx, MPI_COMM_WORLD, &q, 0, counts), KN_ERR_INVALID_ARG,
+                 "kn_mpi_julia: rank 0: kn_julia_rows: p->width must be at least 1 (got 0)", "julia with width 0");
+    snprintf(msg, sizeof msg, "kn_mpi_julia: root (%d) is not a rank of comm (size %d)", size, size);
+    expect_error(kn_mpi_julia(ctx, MPI_COMM_WORLD, &p, size, counts), KN_ERR_INVALID_ARG, msg, "julia root");
+    kn_layer layers[] = {{0, 3}, {1, 2}};
+    int64_t d = -1;
+    snprintf(msg, sizeof msg, "kn_mpi_firewall_first_safe_delay: rank %d: delay is NULL", bad);
+    expect_error(kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, layers, 2, 100, rank == bad ? NULL : &d),
+                 KN_ERR_INVALID_ARG, msg, "firewall with a NULL delay");
+    snprintf(msg, sizeof msg, "kn_mpi_firewall_first_safe_delay: rank %d: kn_firewall_first_safe_delay_window: l is NULL", bad);
+    expect_error(kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, rank == bad ? NULL : layers, 2, 100, &d),
+                 KN_ERR_INVALID_ARG, msg, "firewall with NULL layers");
     double elapsed = seconds() - t0;
     if (rank == 0) printf("error cases: every rank returned the failing rank's error in %.3f s\n", elapsed);
     expect_error(kn_mpi_sum_f64(ctx, MPI_COMM_NULL, x, 10, &out), KN_ERR_INVALID_ARG,
@@ -187,12 +258,14 @@ int main(int argc, char **argv)
             check_reductions(ctx, ref, x, y, sizes[s], offset);
             check_scans(ctx, ref, x, sizes[s], offset, want, got);
         }
+    check_julia(ctx, ref);
+    check_firewall(ctx, ref);
     check_errors(ctx, x);
     int all_failures;
     MPI_Allreduce(&failures, &all_failures, 1, MPI_INT, MPI_SUM, MPI_COMM_WORLD);
     if (rank == 0)
-        printf("%d ranks, %d cuttings x 5 kernels (+ in place): %d mismatches or wrong errors\n", size, cases,
-               all_failures);
+        printf("%d ranks, %d cuttings x 5 kernels (+ in place), Julia, firewall: %d mismatches or wrong errors\n",
+               size, cases, all_failures);
     kn_ctx_destroy(ctx), kn_ctx_destroy(ref);
     free(x), free(y), free(want), free(got), free(offset);
     MPI_Finalize();

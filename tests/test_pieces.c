@@ -1,8 +1,10 @@
-/* The distributed-array building blocks (kernels.h, "Pieces of a
- * distributed array"): an array cut into pieces anywhere (empty pieces,
- * cuts on, next to and far from block boundaries) gives, through the
- * pieces' sums and the three scan steps, the bits of the single-process
- * call on the whole array. */
+/* The building blocks for distributed use (kernels.h, "Pieces of a
+ * distributed array", kn_julia_rows, kn_firewall_first_safe_delay_window):
+ * an array cut into pieces anywhere (empty pieces, cuts on, next to and
+ * far from block boundaries) gives, through the pieces' sums and the three
+ * scan steps, the bits of the single-process call on the whole array; a
+ * grid cut into bands of rows and delays cut into windows give kn_julia's
+ * counts and kn_firewall_first_safe_delay's answer. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,6 +172,77 @@ static void test_errors(void **state)
     kt_expect_error(kn_set_last_error(KN_ERR_LIMIT, "layer: said"), KN_ERR_LIMIT, "layer: said");
 }
 
+/* kn_julia_rows: a grid cut into bands of rows anywhere is kn_julia's. */
+static void test_julia_rows(void **state)
+{
+    (void)state;
+    kn_julia_params p = {-1.8, 1.8, -1.8, 1.8, -0.62772, -0.42193, 301, 97, 150};
+    size_t points = (size_t)p.width * (size_t)p.height;
+    int32_t *want = kt_xmalloc(points * sizeof *want), *got = kt_xmalloc(points * sizeof *got);
+    KT_FOR_EACH_BACKEND(it)
+    {
+        kt_ok(kn_julia(it.ctx, &p, want));
+        memset(got, 0xff, points * sizeof *got);
+        static const int32_t cuts[] = {0, 1, 2, 40, 41, 96, 97};
+        for (size_t c = 0; c + 1 < sizeof cuts / sizeof *cuts; c++)
+            kt_ok(kn_julia_rows(it.ctx, &p, cuts[c], cuts[c + 1], got + (size_t)cuts[c] * (size_t)p.width));
+        kt_assert_i32_identical(got, want, points, "rows in bands");
+    }
+    kt_ok(kn_julia_rows(NULL, &p, 5, 5, NULL));
+    kt_expect_error(kn_julia_rows(NULL, &p, 5, 98, got), KN_ERR_INVALID_ARG,
+                    "kn_julia_rows: rows [5, 98) are not within the grid's 97 rows");
+    kt_expect_error(kn_julia_rows(NULL, &p, 6, 5, got), KN_ERR_INVALID_ARG,
+                    "kn_julia_rows: rows [6, 5) are not within the grid's 97 rows");
+    kt_expect_error(kn_julia_rows(NULL, &p, 0, 5, NULL), KN_ERR_INVALID_ARG, "kn_julia_rows: counts is NULL");
+    p.height = 0;
+    kt_expect_error(kn_julia_rows(NULL, &p, 0, 0, got), KN_ERR_INVALID_ARG,
+                    "kn_julia_rows: p->height must be at least 1 (got 0)");
+    free(want), free(got);
+}
+
+/* kn_firewall_first_safe_delay_window: windows searched in increasing
+ * order, cut anywhere (inside a wheel turn too), stop at the first safe
+ * delay with its value. */
+static void test_firewall_window(void **state)
+{
+    (void)state;
+    static const kn_layer far[] = {
+        {1, 3},   {3, 2},   {5, 4},   {6, 4},   {9, 3},   {10, 3},  {12, 6},  {15, 4},  {16, 6},
+        {17, 7},  {18, 6},  {23, 6},  {25, 6},  {26, 7},  {28, 8},  {30, 8},  {32, 8},  {34, 7},
+        {38, 8},  {40, 9},  {41, 9},  {42, 12}, {43, 11}, {44, 11}, {48, 12}, {49, 11}, {52, 13},
+        {53, 11}, {59, 13}, {60, 15}, {61, 14}, {65, 13}, {68, 15}, {69, 14}, {70, 14}, {72, 15},
+        {73, 14}, {75, 15}, {76, 16}, {77, 16}, {80, 16}, {85, 18}, {86, 17}, {88, 19}};
+    const size_t n = sizeof far / sizeof *far;
+    KT_FOR_EACH_BACKEND(it)
+    {
+        int64_t want, got = -1;
+        kt_ok(kn_firewall_first_safe_delay(it.ctx, far, n, INT64_MAX, &want));
+        assert_int_equal(want, 2960);
+        static const int64_t widths[] = {1, 7, 100, 1000, 2960, 5000};
+        for (size_t w = 0; w < sizeof widths / sizeof *widths; w++) {
+            int64_t from = 0;
+            kn_status st;
+            while ((st = kn_firewall_first_safe_delay_window(it.ctx, far, n, from, from + widths[w] - 1, &got)) ==
+                       KN_ERR_NOT_FOUND &&
+                   from < 10000)
+                from += widths[w];
+            kt_ok(st);
+            kt_assert_i64_eq(got, want);
+        }
+        kt_ok(kn_firewall_first_safe_delay_window(it.ctx, far, n, 2960, 2960, &got));
+        kt_assert_i64_eq(got, 2960);
+        kt_expect_error(kn_firewall_first_safe_delay_window(it.ctx, far, n, 2000, 2959, &got), KN_ERR_NOT_FOUND,
+                        "kn_firewall_first_safe_delay_window: every delay in [2000, 2959] is caught");
+    }
+    int64_t got = -1;
+    kt_ok(kn_firewall_first_safe_delay_window(NULL, NULL, 0, 17, 20, &got));
+    kt_assert_i64_eq(got, 17);
+    kt_expect_error(kn_firewall_first_safe_delay_window(NULL, far, n, -1, 20, &got), KN_ERR_INVALID_ARG,
+                    "kn_firewall_first_safe_delay_window: from must be non-negative (got -1)");
+    kt_expect_error(kn_firewall_first_safe_delay_window(NULL, far, n, 0, 20, NULL), KN_ERR_INVALID_ARG,
+                    "kn_firewall_first_safe_delay_window: delay is NULL");
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -196,6 +269,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_any_cutting),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_julia_rows),
+        cmocka_unit_test(test_firewall_window),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

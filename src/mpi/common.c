@@ -15,7 +15,7 @@ kn_status kn_mpi_local_fail(kn_status s, const char *fn, const char *why)
 /* The failing rank sends its status and sentence to every rank; its local
  * "<fn>: <why>" becomes "<fn>: rank R: <why>" everywhere (a sentence from
  * a kernel, "kn_sum_piece_f64: ...", is kept whole after the rank). */
-static kn_status spread_failure(const char *fn, MPI_Comm comm, int failed, int rank, kn_status local)
+kn_status kn_mpi_spread_failure(const char *fn, MPI_Comm comm, int failed, int rank, kn_status local)
 {
     struct {
         int status;
@@ -42,7 +42,7 @@ kn_status kn_mpi_agree(const char *fn, MPI_Comm comm, kn_status local)
     MPI_Comm_size(comm, &size);
     int mine = local ? rank : size;
     MPI_Allreduce(&mine, &failed, 1, MPI_INT, MPI_MIN, comm);
-    return failed == size ? KN_OK : spread_failure(fn, comm, failed, rank, local);
+    return failed == size ? KN_OK : kn_mpi_spread_failure(fn, comm, failed, rank, local);
 }
 
 kn_status kn_mpi_begin(const char *fn, MPI_Comm comm, uint64_t n_local, kn_status local, kn_mpi_layout *layout)

@@ -7,6 +7,9 @@
 
 #include "kernels_mpi.h"
 
+/* The tag of this layer's point-to-point messages on the caller's comm. */
+#define KN_MPI_TAG 0x4b4e
+
 /* The longest failure sentence carried from the failing rank, with NUL. */
 #define KN_MPI_MESSAGE_MAX 1024
 
@@ -31,6 +34,11 @@ void kn_mpi_layout_free(kn_mpi_layout *layout);
 /* Collective: KN_OK if every rank's `local` is KN_OK, else the lowest
  * failing rank's status and message (as kn_mpi_begin), on every rank. */
 kn_status kn_mpi_agree(const char *fn, MPI_Comm comm, kn_status local);
+
+/* Collective, once every rank knows the lowest failing rank `failed`:
+ * its status and "<fn>: rank R: <why>" on every rank (`local` is this
+ * rank's status, read on the failing rank). */
+kn_status kn_mpi_spread_failure(const char *fn, MPI_Comm comm, int failed, int rank, kn_status local);
 
 /* The rank holding global element i < offset[size] (ranks with nothing
  * hold no element). */

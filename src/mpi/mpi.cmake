@@ -5,7 +5,7 @@ option(KERNELS_WITH_MPI "Build kernels_mpi when an MPI implementation is found" 
 if(KERNELS_WITH_MPI)
   find_package(MPI COMPONENTS C)
   if(MPI_C_FOUND)
-    add_library(kernels_mpi SHARED src/mpi/common.c src/mpi/sums.c)
+    add_library(kernels_mpi SHARED src/mpi/common.c src/mpi/firewall.c src/mpi/julia.c src/mpi/sums.c)
     target_link_libraries(kernels_mpi PUBLIC kernels MPI::MPI_C)
     target_include_directories(kernels_mpi PUBLIC
       $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>

@@ -7,9 +7,6 @@
 
 #include "common.h"
 
-/* The tag of this layer's point-to-point messages on the caller's comm. */
-#define KN_MPI_TAG 0x4b4e
-
 /* The checks of kn_norm_square_f64 / kn_sum_f64 / kn_dot_f64, on this
  * rank's arguments. */
 static kn_status check_reduce(const char *fn, kn_sum_kind kind, const double *x, const double *y, size_t n,
