@@ -93,7 +93,7 @@ int main(int argc, char **argv)
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--strong")) strong = strtoull(argv[i + 1], NULL, 10);
         else if (!strcmp(argv[i], "--weak")) weak = strtoull(argv[i + 1], NULL, 10);
-        else if (!strcmp(argv[i], "--reps")) reps = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--reps")) reps = (int)strtol(argv[i + 1], NULL, 10);
         else if (!strcmp(argv[i], "--backend")) backend = argv[i + 1];
     }
     kn_backend b;

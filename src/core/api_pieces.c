@@ -22,7 +22,7 @@ kn_status kn_sum_piece_f64(kn_ctx *ctx, kn_sum_kind kind, const double *x, const
                        (unsigned long long)lo, (unsigned long long)lo, n, (unsigned long long)n_global);
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
-    return kn_drv_sum_piece(ctx, kind, x, products ? y : NULL, n, lo, n_global, piece);
+    return kn_drv_sum_piece(ctx, kind, x, products ? y : x, n, lo, n_global, piece);
 }
 
 kn_status kn_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, double *out)

@@ -24,6 +24,7 @@ static kn_status node_total(kn_ctx *ctx, kn_sum_kind kind, const double *x, cons
     return dev ? dev->reduce_f64(ctx, op, x, y, n, total) : kn_drv_reduce_f64(ctx, op, x, y, n, total);
 }
 
+/* y is x unless kind is KN_SUM_PRODUCTS. */
 static void terms(kn_sum_kind kind, const double *x, const double *y, size_t n, double *out)
 {
     for (size_t i = 0; i < n; i++)
@@ -59,7 +60,7 @@ kn_status kn_drv_sum_piece(kn_ctx *ctx, kn_sum_kind kind, const double *x, const
         size_t off = (size_t)(last * B - lo);
         piece->tail_block = last;
         piece->n_tail = n - off;
-        terms(kind, x + off, y ? y + off : NULL, piece->n_tail, piece->tail);
+        terms(kind, x + off, y + off, piece->n_tail, piece->tail);
     }
     for (uint64_t b = b0; b < b1;) {
         uint32_t lv = group_level(b, b1);
@@ -68,7 +69,7 @@ kn_status kn_drv_sum_piece(kn_ctx *ctx, kn_sum_kind kind, const double *x, const
         kn_sum_node *node = &piece->nodes[piece->n_nodes++];
         node->block = b;
         node->level = lv;
-        kn_status st = node_total(ctx, kind, x + first, y ? y + first : NULL, len, &node->total);
+        kn_status st = node_total(ctx, kind, x + first, y + first, len, &node->total);
         if (st) return st;
         b += (uint64_t)1 << lv;
     }

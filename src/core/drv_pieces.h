@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "error.h"
 
+/* y is x unless kind is KN_SUM_PRODUCTS. */
 kn_status kn_drv_sum_piece(kn_ctx *ctx, kn_sum_kind kind, const double *x, const double *y, size_t n, uint64_t lo,
                            uint64_t n_global, kn_sum_piece *piece);
 kn_status kn_drv_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, double *out);

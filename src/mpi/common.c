@@ -5,13 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-kn_status kn_mpi_local_fail(kn_status s, const char *fn, const char *why)
-{
-    char text[KN_MPI_MESSAGE_MAX];
-    snprintf(text, sizeof text, "%s: %s", fn, why);
-    return kn_set_last_error(s, text);
-}
-
 /* The failing rank sends its status and sentence to every rank; its local
  * "<fn>: <why>" becomes "<fn>: rank R: <why>" everywhere (a sentence from
  * a kernel, "kn_sum_piece_f64: ...", is kept whole after the rank). */
@@ -42,7 +35,8 @@ kn_status kn_mpi_agree(const char *fn, MPI_Comm comm, kn_status local)
     MPI_Comm_size(comm, &size);
     int mine = local ? rank : size;
     MPI_Allreduce(&mine, &failed, 1, MPI_INT, MPI_MIN, comm);
-    return failed == size ? KN_OK : kn_mpi_spread_failure(fn, comm, failed, rank, local);
+    /* No rank failed: local is KN_OK too. */
+    return failed == size ? local : kn_mpi_spread_failure(fn, comm, failed, rank, local);
 }
 
 kn_status kn_mpi_begin(const char *fn, MPI_Comm comm, uint64_t n_local, kn_status local, kn_mpi_layout *layout)
@@ -57,7 +51,7 @@ kn_status kn_mpi_begin(const char *fn, MPI_Comm comm, uint64_t n_local, kn_statu
     /* Agreed before the lengths are exchanged, so that a rank that could
      * not allocate never meets the others in a different collective. */
     kn_status st = kn_mpi_agree(fn, comm, local);
-    if (st) {
+    if (st || local) { /* this rank or another failed (local implies st) */
         kn_mpi_layout_free(layout);
         return st;
     }

@@ -4,6 +4,7 @@
 #define KN_MPI_COMMON_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "kernels_mpi.h"
 
@@ -22,7 +23,13 @@ typedef struct {
 } kn_mpi_layout;
 
 /* Records "<fn>: <why>" as this rank's local failure and returns s. */
-kn_status kn_mpi_local_fail(kn_status s, const char *fn, const char *why);
+static inline kn_status kn_mpi_local_fail(kn_status s, const char *fn, const char *why)
+{
+    char text[KN_MPI_MESSAGE_MAX];
+    snprintf(text, sizeof text, "%s: %s", fn, why);
+    kn_set_last_error(s, text);
+    return s;
+}
 
 /* The call's first collective: every rank's length and local status. On
  * success fills *layout (free with kn_mpi_layout_free) and returns KN_OK;

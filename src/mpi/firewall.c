@@ -37,7 +37,8 @@ kn_status kn_mpi_firewall_first_safe_delay(kn_ctx *ctx, MPI_Comm comm, const kn_
         int failed = st != KN_OK && st != KN_ERR_NOT_FOUND;
         int64_t mine[2] = {failed ? rank : size, st == KN_OK ? found : INT64_MAX}, all[2];
         MPI_Allreduce(mine, all, 2, MPI_INT64_T, MPI_MIN, comm);
-        if (all[0] < size) return kn_mpi_spread_failure(fn, comm, (int)all[0], rank, st);
+        /* A failure here is also in all[0]: every rank returns the lowest one. */
+        if (failed || all[0] < size) return kn_mpi_spread_failure(fn, comm, (int)all[0], rank, st);
         if (all[1] != INT64_MAX) {
             *delay = all[1];
             return KN_OK;

@@ -40,12 +40,12 @@ static int band_points(const kn_julia_params *p, int32_t rows, int64_t b)
     return (int)((int64_t)(j1 - j0) * p->width);
 }
 
-/* Field by field: the struct's padding bytes are not part of its value. */
+/* Field by field (the struct's padding bytes are not part of its value);
+ * both are checked to be finite first. */
 static int same_params(const kn_julia_params *a, const kn_julia_params *b)
 {
-    const double da[] = {a->x_min, a->x_max, a->y_min, a->y_max, a->c_re, a->c_im};
-    const double db[] = {b->x_min, b->x_max, b->y_min, b->y_max, b->c_re, b->c_im};
-    return memcmp(da, db, sizeof da) == 0 && a->width == b->width && a->height == b->height &&
+    return a->x_min == b->x_min && a->x_max == b->x_max && a->y_min == b->y_min && a->y_max == b->y_max &&
+           a->c_re == b->c_re && a->c_im == b->c_im && a->width == b->width && a->height == b->height &&
            a->max_iter == b->max_iter;
 }
 
@@ -59,9 +59,9 @@ static kn_status check_local(const char *fn, kn_ctx *ctx, const kn_julia_params 
     if (rank == root && !counts) return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "counts is NULL on root");
     if (rank == root && (uintptr_t)counts % _Alignof(int32_t))
         return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "counts is not aligned to 4 bytes on root");
+    if (root_p && kn_julia_rows(ctx, p, 0, 0, NULL)) return KN_ERR_INVALID_ARG;
     if (root_p && !same_params(p, root_p))
         return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "p differs from root's p");
-    if (root_p && kn_julia_rows(ctx, p, 0, 0, NULL)) return KN_ERR_INVALID_ARG;
     if (root_p && (int64_t)band_rows(p, 1) * p->width > INT32_MAX)
         return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "p->width is too large for a band in one MPI message");
     return KN_OK;
@@ -93,7 +93,7 @@ kn_status kn_mpi_julia(kn_ctx *ctx, MPI_Comm comm, const kn_julia_params *p, int
     /* Root computes into counts; the others into one buffer, band after band. */
     int32_t *buf = rank == root || local ? NULL : malloc(mine ? mine * sizeof *buf : 1);
     size_t nreq = rank == root ? (size_t)bands : (size_t)(bands / size + 1);
-    MPI_Request *req = local ? NULL : malloc(nreq * sizeof *req);
+    MPI_Request *req = local ? NULL : malloc(nreq * sizeof(MPI_Request));
     if (!local && ((rank != root && !buf) || !req))
         local = kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for this rank's bands");
     if ((st = kn_mpi_agree(fn, comm, local))) {

@@ -54,9 +54,10 @@ static kn_status exchange_shared(kn_ctx *ctx, MPI_Comm comm, const kn_mpi_layout
                                  double *terms, kn_status local, kn_sum_node *shared_node, int *has_shared)
 {
     uint64_t lo = L->offset[L->rank], n = L->length[L->rank];
-    MPI_Request req = MPI_REQUEST_NULL;
+    MPI_Request req;
     uint64_t into = lo % KN_SUM_BLOCK;
-    if (n > 0 && into) {
+    int sends = n > 0 && into;
+    if (sends) {
         uint64_t len = KN_SUM_BLOCK - into < n ? KN_SUM_BLOCK - into : n;
         MPI_Isend(piece->head, (int)len, MPI_DOUBLE, kn_mpi_owner(L, lo - into), KN_MPI_TAG, comm, &req);
     }
@@ -74,7 +75,7 @@ static kn_status exchange_shared(kn_ctx *ctx, MPI_Comm comm, const kn_mpi_layout
         *shared_node = (kn_sum_node){t.block, 0, 0.0};
         if (!local) local = kn_sum_f64(ctx, terms, (size_t)t.block_len, &shared_node->total);
     }
-    MPI_Wait(&req, MPI_STATUS_IGNORE);
+    if (sends) MPI_Wait(&req, MPI_STATUS_IGNORE);
     return local;
 }
 
@@ -90,7 +91,8 @@ static kn_status reduce(const char *fn, kn_ctx *ctx, MPI_Comm comm, kn_sum_kind 
     kn_status st = kn_mpi_begin(fn, comm, n, local, &L);
     kn_sum_node *all = NULL;
     int *counts = NULL, *displs = NULL;
-    if (st) goto done;
+    /* Every rank passed its checks and allocations, this one included. */
+    if (st || !piece || !terms) goto done;
     uint64_t lo = L.offset[L.rank], n_global = L.offset[L.size];
     local = kn_sum_piece_f64(ctx, kind, x, y, n, lo, n_global, piece);
     kn_sum_node shared_node;
@@ -100,7 +102,7 @@ static kn_status reduce(const char *fn, kn_ctx *ctx, MPI_Comm comm, kn_sum_kind 
     counts = malloc((size_t)L.size * sizeof *counts);
     displs = malloc((size_t)L.size * sizeof *displs);
     if (!local && (!counts || !displs)) local = kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for node counts");
-    if ((st = kn_mpi_agree(fn, comm, local))) goto done;
+    if ((st = kn_mpi_agree(fn, comm, local)) || local) goto done;
     int mine = (int)(piece->n_nodes * sizeof(kn_sum_node)), total = 0;
     MPI_Allgather(&mine, 1, MPI_INT, counts, 1, MPI_INT, comm);
     for (int r = 0; r < L.size; r++) displs[r] = total, total += counts[r];
