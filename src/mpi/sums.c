@@ -79,6 +79,30 @@ static kn_status exchange_shared(kn_ctx *ctx, MPI_Comm comm, const kn_mpi_layout
     return local;
 }
 
+/* Every rank's nodes, gathered on every rank (node counts, then the
+ * nodes) and combined in the canonical tree: the same bits everywhere.
+ * `local` is this rank's status so far, agreed on first. */
+static kn_status combine_all(const char *fn, MPI_Comm comm, const kn_mpi_layout *L, const kn_sum_piece *piece,
+                             kn_status local, double *out)
+{
+    int *counts = malloc((size_t)L->size * sizeof *counts), *displs = malloc((size_t)L->size * sizeof *displs);
+    if (!local && (!counts || !displs)) local = kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for node counts");
+    kn_status st = kn_mpi_agree(fn, comm, local);
+    kn_sum_node *all = NULL;
+    if (st || local) goto done;
+    int mine = (int)(piece->n_nodes * sizeof(kn_sum_node)), total = 0;
+    MPI_Allgather(&mine, 1, MPI_INT, counts, 1, MPI_INT, comm);
+    for (int r = 0; r < L->size; r++) displs[r] = total, total += counts[r];
+    all = malloc(total ? (size_t)total : 1);
+    local = all ? KN_OK : kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for the nodes");
+    if ((st = kn_mpi_agree(fn, comm, local)) || local) goto done;
+    MPI_Allgatherv(piece->nodes, mine, MPI_BYTE, all, counts, displs, MPI_BYTE, comm);
+    st = kn_sum_nodes_combine(all, (size_t)total / sizeof(kn_sum_node), L->offset[L->size], out);
+done:
+    free(all), free(counts), free(displs);
+    return st;
+}
+
 static kn_status reduce(const char *fn, kn_ctx *ctx, MPI_Comm comm, kn_sum_kind kind, const double *x,
                         const double *y, size_t n, double *out)
 {
@@ -89,32 +113,17 @@ static kn_status reduce(const char *fn, kn_ctx *ctx, MPI_Comm comm, kn_sum_kind 
     if (!local && (!piece || !terms)) local = kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for a piece");
     kn_mpi_layout L;
     kn_status st = kn_mpi_begin(fn, comm, n, local, &L);
-    kn_sum_node *all = NULL;
-    int *counts = NULL, *displs = NULL;
     /* Every rank passed its checks and allocations, this one included. */
-    if (st || !piece || !terms) goto done;
-    uint64_t lo = L.offset[L.rank], n_global = L.offset[L.size];
-    local = kn_sum_piece_f64(ctx, kind, x, y, n, lo, n_global, piece);
-    kn_sum_node shared_node;
-    int has_shared;
-    local = exchange_shared(ctx, comm, &L, piece, terms, local, &shared_node, &has_shared);
-    if (!local && has_shared) piece->nodes[piece->n_nodes++] = shared_node;
-    counts = malloc((size_t)L.size * sizeof *counts);
-    displs = malloc((size_t)L.size * sizeof *displs);
-    if (!local && (!counts || !displs)) local = kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for node counts");
-    if ((st = kn_mpi_agree(fn, comm, local)) || local) goto done;
-    int mine = (int)(piece->n_nodes * sizeof(kn_sum_node)), total = 0;
-    MPI_Allgather(&mine, 1, MPI_INT, counts, 1, MPI_INT, comm);
-    for (int r = 0; r < L.size; r++) displs[r] = total, total += counts[r];
-    all = malloc(total ? (size_t)total : 1);
-    if ((st = kn_mpi_agree(fn, comm, all ? KN_OK : kn_mpi_local_fail(KN_ERR_NO_MEMORY, fn, "out of memory for the nodes"))))
-        goto done;
-    MPI_Allgatherv(piece->nodes, mine, MPI_BYTE, all, counts, displs, MPI_BYTE, comm);
-    /* Every rank combines the same nodes: the same status and bits. */
-    st = kn_sum_nodes_combine(all, (size_t)total / sizeof(kn_sum_node), n_global, out);
-done:
-    free(all), free(counts), free(displs), free(piece), free(terms);
-    kn_mpi_layout_free(&L);
+    if (!st && piece && terms) {
+        local = kn_sum_piece_f64(ctx, kind, x, y, n, L.offset[L.rank], L.offset[L.size], piece);
+        kn_sum_node shared_node;
+        int has_shared;
+        local = exchange_shared(ctx, comm, &L, piece, terms, local, &shared_node, &has_shared);
+        if (!local && has_shared) piece->nodes[piece->n_nodes++] = shared_node;
+        st = combine_all(fn, comm, &L, piece, local, out);
+        kn_mpi_layout_free(&L);
+    }
+    free(piece), free(terms);
     return st;
 }
 
