@@ -104,7 +104,9 @@ int main(int argc, char **argv)
     }
     size_t cap = strong > weak ? strong : weak;
     double *x = malloc(cap * sizeof *x), *y = malloc(cap * sizeof *y), *out = malloc(cap * sizeof *out);
-    int32_t *counts = malloc((size_t)800 * 200 * (size_t)size * sizeof *counts);
+    /* Root's grid: 800x800 (strong) or 800 x 200p rows (weak). */
+    size_t grid_rows = size > 4 ? (size_t)200 * (size_t)size : 800;
+    int32_t *counts = malloc((size_t)800 * grid_rows * sizeof *counts);
     if (!x || !y || !out || !counts) MPI_Abort(MPI_COMM_WORLD, 2);
     fill(x, cap, 1u + (unsigned)rank), fill(y, cap, 99u + (unsigned)rank);
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
