@@ -200,6 +200,15 @@ typedef struct {
  * width*height larger than SIZE_MAX / sizeof(int32_t). */
 kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts);
 
+/* Rows [row0, row1) of kn_julia's grid, 0 <= row0 <= row1 <= height:
+ * counts[(j - row0)*width + i] gets point (i, j), the same value kn_julia
+ * writes to counts[j*width + i] (for splitting a grid between processes,
+ * as kernels_mpi does). GPU contexts compute the rows with the CPU
+ * reference code (the same counts).
+ * Errors (KN_ERR_INVALID_ARG): as kn_julia's, counts may be NULL when
+ * row0 == row1, and row0 or row1 out of range. */
+kn_status kn_julia_rows(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts);
+
 /* The same iteration on caller-given points: for k < n, start at
  * z = z_re[k] + i*z_im[k] with constant c_re[k] + i*c_im[k]; counts[k] gets
  * the escape count, by the same loop as kn_julia's grid points.
@@ -284,6 +293,18 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
 kn_status kn_firewall_first_safe_delay_budget(kn_ctx *ctx, const kn_layer *l, size_t n,
                                               int64_t max_delay, uint64_t max_candidates,
                                               int64_t *delay);
+
+/* kn_firewall_first_safe_delay over the window [from, max_delay], for
+ * searches split between processes (kernels_mpi): the smallest safe delay
+ * d with from <= d <= max_delay, as long as no safe delay lies below from.
+ * Safe delays repeat with the lcm M of the periods, and the search stops
+ * before M when it knows M, so a window wholly above the first safe delay
+ * may give KN_ERR_NOT_FOUND; windows searched in increasing order thus
+ * stop at kn_firewall_first_safe_delay's answer, with its status.
+ * Errors: as kn_firewall_first_safe_delay's, and from < 0
+ * (KN_ERR_INVALID_ARG); KN_ERR_NOT_FOUND when from > max_delay. */
+kn_status kn_firewall_first_safe_delay_window(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t from,
+                                              int64_t max_delay, int64_t *delay);
 
 /* ------------------------------------------------------------------ */
 /* Norm-square                                                         */
@@ -549,6 +570,134 @@ void kn_expr_free(kn_expr *e);
  * Errors: KN_ERR_INVALID_ARG (e or text NULL); KN_ERR_NO_MEMORY. On
  * failure *text is NULL (when text is not NULL). */
 kn_status kn_expr_disassemble(const kn_expr *e, char **text);
+
+/* ------------------------------------------------------------------ */
+/* Pieces of a distributed array                                       */
+/* ------------------------------------------------------------------ */
+
+/* Building blocks for frameworks that hold one conceptual array of
+ * n_global elements as pieces (MPI ranks, Dask chunks): each holder works
+ * on its piece, the elements [lo, lo + n), and a small combining step gives
+ * the bits of the single-process function on the whole array, for any
+ * cutting. Blocks are counted from the array's element 0, as above.
+ * kernels_mpi (kernels_mpi.h) and libkernels.dask are built on them. */
+
+/* Which canonical sum (kn_norm_square_f64's order) a piece contributes to:
+ * of the squares x*x, of the values x, or of the rounded products x*y. */
+typedef enum { KN_SUM_SQUARES, KN_SUM_VALUES, KN_SUM_PRODUCTS } kn_sum_kind;
+
+/* A node of the canonical tree (step 4): the 2^level blocks from `block`
+ * (a multiple of 2^level), with their canonical total. */
+typedef struct {
+    uint64_t block;
+    uint32_t level;
+    double total;
+} kn_sum_node;
+
+/* The most nodes a piece has (two per bit of a block index). */
+#define KN_SUM_NODES_MAX 128
+
+/* What a piece contributes to a canonical sum. The piece's whole blocks
+ * (those it holds every element of; the array's last block ends at
+ * n_global) are cut from left to right into the largest aligned
+ * power-of-two groups: its nodes, in increasing order. Its elements in a
+ * block it shares with another piece are given as terms (x*x, x or x*y,
+ * each rounded): `head` holds those of its first block when that block
+ * starts before lo, `tail` those of its last block when it starts that
+ * block and the block goes on past lo + n. */
+typedef struct {
+    uint64_t lo, n_global; /* the piece: elements [lo, lo + n) of n_global */
+    size_t n;
+    size_t n_nodes;
+    kn_sum_node nodes[KN_SUM_NODES_MAX];
+    uint64_t head_block, tail_block; /* the blocks head and tail belong to */
+    size_t n_head, n_tail;
+    double head[KN_SUM_BLOCK], tail[KN_SUM_BLOCK];
+} kn_sum_piece;
+
+/* Fills *piece for the elements [lo, lo + n) of an array of n_global
+ * elements, x (and y for KN_SUM_PRODUCTS) holding those n elements; the
+ * nodes' totals are computed by ctx's backend. A block that several pieces
+ * share gets as total kn_sum_f64 of its terms concatenated in index order
+ * (the canonical order adds exactly those rounded terms), i.e. the node
+ * {block, 0, total}.
+ * Errors (KN_ERR_INVALID_ARG): piece NULL or misaligned; x (or y) NULL or
+ * misaligned with n > 0; kind out of range; lo + n larger than n_global;
+ * and the context's errors. */
+kn_status kn_sum_piece_f64(kn_ctx *ctx, kn_sum_kind kind, const double *x, const double *y, size_t n,
+                           uint64_t lo, uint64_t n_global, kn_sum_piece *piece);
+
+/* *out = the canonical sum of the whole array from its pieces, given in
+ * index order (empty pieces allowed): their nodes, and the totals of the
+ * blocks they share, in the canonical tree. Equal to kn_norm_square_f64 /
+ * kn_sum_f64 / kn_dot_f64 on the concatenated array.
+ * Errors: KN_ERR_INVALID_ARG (out NULL or misaligned; pieces NULL or
+ * misaligned with count > 0; pieces that do not follow one another from
+ * element 0 to n_global of one array, or whose head terms do not continue
+ * the block the piece before left open: the message names the piece);
+ * KN_ERR_NO_MEMORY. */
+kn_status kn_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, double *out);
+
+/* *out = the canonical sum of an array of n_global elements from the
+ * nodes that cover its blocks exactly once, given in increasing order
+ * (every piece's nodes and the shared blocks' nodes, merged by block).
+ * Equal to kn_norm_square_f64 / kn_sum_f64 / kn_dot_f64 on the whole array.
+ * Errors (KN_ERR_INVALID_ARG): out NULL or misaligned; nodes NULL or
+ * misaligned with count > 0; a node that is not aligned to its size, does
+ * not start where the one before it ends, or passes the last block; nodes
+ * that stop before the last block (the message names the node or block). */
+kn_status kn_sum_nodes_combine(const kn_sum_node *nodes, size_t count, uint64_t n_global, double *out);
+
+/* Which scan a piece takes part in: kn_suffix_sums_f64's or
+ * kn_prefix_sums_f64's. */
+typedef enum { KN_SUFFIX_SUMS, KN_PREFIX_SUMS } kn_scan_kind;
+
+/* The scan's state at a boundary q between two pieces (elements q-1 and
+ * q), seen from the side not yet scanned (the right for prefix sums, the
+ * left for suffix sums): `carry` is the carry C of the block the scan
+ * enters next, `partial` that block's total T over its elements already
+ * scanned (+0.0 at a block boundary), `running` the value r the scan goes
+ * on from (step 4: C at a block boundary, else the prefix sum out[q-1],
+ * or the suffix sum out[q-1] still to be written). The state at the
+ * array's start (prefix) or end (suffix) is all +0.0. */
+typedef struct {
+    double carry, partial, running;
+} kn_scan_state;
+
+/* The number of blocks the piece [lo, lo + n) touches: the length of the
+ * totals array of the next calls. */
+size_t kn_scan_piece_blocks(uint64_t lo, size_t n);
+
+/* A piece's scan in three steps, so that only the cheap middle one is
+ * sequential across pieces:
+ *  1. kn_scan_piece_totals_f64: totals[k] = the block total (step 2 of
+ *     the scan's order, from +0.0) of the piece's elements in the k-th
+ *     block it touches; one pass over x, by ctx's backend.
+ *  2. kn_scan_piece_link_f64: from the state at the piece's scan start
+ *     (lo for prefix sums, lo + n for suffix sums; the state the previous
+ *     piece in scan order returned), turns totals into the value each
+ *     block's first scanned element starts from, and returns the state at
+ *     the piece's scan end (out may equal in). It costs one add per block
+ *     plus at most two partial blocks.
+ *  3. kn_scan_piece_f64: out = the piece's part of the whole array's
+ *     kn_suffix_sums_f64 / kn_prefix_sums_f64, from those starts; out may
+ *     equal x.
+ * Errors (KN_ERR_INVALID_ARG): a pointer NULL or misaligned (x, out and
+ * totals only with n > 0); kind out of range; x and out overlapping
+ * without being equal; lo + n past UINT64_MAX; and, for steps 1 and 3,
+ * the context's errors. */
+kn_status kn_scan_piece_totals_f64(kn_ctx *ctx, kn_scan_kind kind, const double *x, size_t n, uint64_t lo,
+                                   double *totals);
+kn_status kn_scan_piece_link_f64(kn_scan_kind kind, const double *x, size_t n, uint64_t lo, double *totals,
+                                 const kn_scan_state *in, kn_scan_state *out);
+kn_status kn_scan_piece_f64(kn_ctx *ctx, kn_scan_kind kind, const double *x, size_t n, uint64_t lo,
+                            const double *starts, double *out);
+
+/* For libraries layered on this one (kernels_mpi): records `message` as
+ * this thread's kn_last_error() sentence (truncated to 2047 bytes) and
+ * returns s, so their failures read like the kernels'. message NULL
+ * records an empty sentence. */
+kn_status kn_set_last_error(kn_status s, const char *message);
 
 /* ------------------------------------------------------------------ */
 /* Memory                                                              */

@@ -10,7 +10,7 @@ cmake -S . -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DC
 # opencl_expr.c include: make them, without building anything else.
 cmake --build "$build" --target kernels_opencl_embed >/dev/null
 cppcheck -q --error-exitcode=1 --enable=warning,performance,portability --inline-suppr --std=c11 \
-  -D__GNUC__ -DKN_HAVE_SIMD -DKN_HAVE_OMP -DKN_HAVE_OPENCL -Iinclude src/core src/scalar src/omp src/gpu/opencl src/gpu/device_drivers.c tools bench
-files=$(find src/core src/scalar src/omp src/gpu/opencl src/gpu/device_drivers.c tools bench -name '*.c' | sort)
+  -D__GNUC__ -DKN_HAVE_SIMD -DKN_HAVE_OMP -DKN_HAVE_OPENCL -Iinclude src/core src/scalar src/omp src/gpu/opencl src/gpu/device_drivers.c src/mpi tools bench
+files=$(find src/core src/scalar src/omp src/gpu/opencl src/gpu/device_drivers.c src/mpi tools bench -name '*.c' | sort)
 clang-tidy -p "$build" --quiet $files
 echo "lint: cppcheck and clang-tidy clean"

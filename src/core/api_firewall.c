@@ -99,6 +99,58 @@ kn_status kn_firewall_first_safe_delay(kn_ctx *ctx, const kn_layer *l, size_t n,
     return first_safe("kn_firewall_first_safe_delay", ctx, l, n, max_delay, UINT64_MAX, delay);
 }
 
+/* The first safe candidate of the wheel turn starting at `turn` that is at
+ * least `from` and at most `limit`, each tested against the plan's other
+ * layers: the scan primitives start at whole turns only. */
+static int first_in_turn(const kn_fw_plan *plan, uint64_t turn, uint64_t from, uint64_t limit, uint64_t *found)
+{
+    for (size_t s = 0; s < plan->nsurv; s++) {
+        uint64_t d = turn + plan->surv[s];
+        if (d < from) continue;
+        if (d > limit) return 0;
+        size_t c = 0;
+        while (c < plan->nchecks && d % plan->checks[c].period != plan->checks[c].residue) c++;
+        if (c == plan->nchecks) {
+            *found = d;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+kn_status kn_firewall_first_safe_delay_window(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t from,
+                                              int64_t max_delay, int64_t *delay)
+{
+    static const char fn[] = "kn_firewall_first_safe_delay_window";
+    if (!delay) return kn_null_arg(fn, "delay");
+    if (kn_check_aligned(fn, "delay", delay, _Alignof(int64_t))) return KN_ERR_INVALID_ARG;
+    if (from < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: from must be non-negative (got %lld)", fn, (long long)from);
+    if (max_delay < 0)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: max_delay must be non-negative (got %lld)", fn, (long long)max_delay);
+    kn_status st = check_layers(fn, l, n);
+    if (st || (st = kn_ctx_resolve(ctx, &ctx))) return st;
+    if (n == 0 && from <= max_delay) {
+        *delay = from;
+        return KN_OK;
+    }
+    kn_fw_plan plan;
+    uint64_t limit = (uint64_t)max_delay, found = 0;
+    if (n > 0 && (st = kn_fw_plan_build(l, n, &plan, &limit))) return plan_failed(fn, st);
+    st = KN_ERR_NOT_FOUND;
+    if (n > 0 && (uint64_t)from <= limit) {
+        uint64_t turn = (uint64_t)from - (uint64_t)from % plan.wheel;
+        if (first_in_turn(&plan, turn, (uint64_t)from, limit, &found)) st = KN_OK;
+        else if (limit - turn >= plan.wheel)
+            st = ctx->ops->device ? ctx->ops->device->firewall_scan(ctx, &plan, turn + plan.wheel, limit, &found)
+                                  : kn_drv_firewall_scan(ctx, &plan, turn + plan.wheel, limit, &found);
+    }
+    if (n > 0) kn_fw_plan_free(&plan);
+    if (st == KN_OK) *delay = (int64_t)found;
+    else if (st == KN_ERR_NOT_FOUND)
+        kn_fail(st, "%s: every delay in [%lld, %lld] is caught", fn, (long long)from, (long long)max_delay);
+    return st;
+}
+
 kn_status kn_firewall_first_safe_delay_budget(kn_ctx *ctx, const kn_layer *l, size_t n, int64_t max_delay,
                                               uint64_t max_candidates, int64_t *delay)
 {

@@ -1,4 +1,4 @@
-/* kn_julia, kn_julia_points: argument checks, then the backend. */
+/* kn_julia, kn_julia_rows, kn_julia_points: argument checks, then the backend. */
 #include <math.h>
 
 #include "dispatch.h"
@@ -16,34 +16,36 @@ kn_status kn_check_aligned(const char *fn, const char *arg, const void *p, size_
     return kn_fail(KN_ERR_INVALID_ARG, "%s: %s is not aligned to %zu bytes (address %p)", fn, arg, align, p);
 }
 
-static kn_status check_finite(const char *name, double v)
+static kn_status check_finite(const char *fn, const char *name, double v)
 {
     if (isfinite(v)) return KN_OK;
-    return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->%s must be finite (got %g)", name, v);
+    return kn_fail(KN_ERR_INVALID_ARG, "%s: p->%s must be finite (got %g)", fn, name, v);
 }
 
-static kn_status check_julia(const kn_julia_params *p)
+static kn_status check_julia_as(const char *fn, const kn_julia_params *p)
 {
     const struct { const char *name; double v; } bounds[] = {
         {"x_min", p->x_min}, {"x_max", p->x_max}, {"y_min", p->y_min},
         {"y_max", p->y_max}, {"c_re", p->c_re},   {"c_im", p->c_im},
     };
     for (size_t i = 0; i < sizeof bounds / sizeof bounds[0]; i++) {
-        kn_status st = check_finite(bounds[i].name, bounds[i].v);
+        kn_status st = check_finite(fn, bounds[i].name, bounds[i].v);
         if (st) return st;
     }
-    if (p->width < 1) return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->width must be at least 1 (got %d)", (int)p->width);
-    if (p->height < 1) return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->height must be at least 1 (got %d)", (int)p->height);
-    if (p->max_iter < 0) return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->max_iter must be non-negative (got %d)", (int)p->max_iter);
+    if (p->width < 1) return kn_fail(KN_ERR_INVALID_ARG, "%s: p->width must be at least 1 (got %d)", fn, (int)p->width);
+    if (p->height < 1) return kn_fail(KN_ERR_INVALID_ARG, "%s: p->height must be at least 1 (got %d)", fn, (int)p->height);
+    if (p->max_iter < 0) return kn_fail(KN_ERR_INVALID_ARG, "%s: p->max_iter must be non-negative (got %d)", fn, (int)p->max_iter);
     if (!(p->x_min < p->x_max))
-        return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->x_min (%g) must be less than p->x_max (%g)", p->x_min, p->x_max);
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: p->x_min (%g) must be less than p->x_max (%g)", fn, p->x_min, p->x_max);
     if (!(p->y_min < p->y_max))
-        return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->y_min (%g) must be less than p->y_max (%g)", p->y_min, p->y_max);
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: p->y_min (%g) must be less than p->y_max (%g)", fn, p->y_min, p->y_max);
     if ((size_t)p->width > SIZE_MAX / sizeof(int32_t) / (size_t)p->height)
-        return kn_fail(KN_ERR_INVALID_ARG, "kn_julia: p->width * p->height (%d x %d) overflows the address space",
-                       (int)p->width, (int)p->height);
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: p->width * p->height (%d x %d) overflows the address space",
+                       fn, (int)p->width, (int)p->height);
     return KN_OK;
 }
+
+static kn_status check_julia(const kn_julia_params *p) { return check_julia_as("kn_julia", p); }
 
 kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
 {
@@ -53,6 +55,22 @@ kn_status kn_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
     if (st || (st = kn_check_aligned("kn_julia", "counts", counts, _Alignof(int32_t)))) return st;
     if ((st = check_julia(p)) || (st = kn_ctx_resolve(ctx, &ctx))) return st;
     return ctx->ops->device ? ctx->ops->device->julia(ctx, p, counts) : kn_drv_julia(ctx, p, counts);
+}
+
+kn_status kn_julia_rows(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
+{
+    static const char fn[] = "kn_julia_rows";
+    if (!p) return kn_null_arg(fn, "p");
+    if (row1 > row0 && !counts) return kn_null_arg(fn, "counts");
+    kn_status st = kn_check_aligned(fn, "p", p, _Alignof(kn_julia_params));
+    if (st || (row1 > row0 && (st = kn_check_aligned(fn, "counts", counts, _Alignof(int32_t))))) return st;
+    if ((st = check_julia_as(fn, p))) return st;
+    if (row0 < 0 || row0 > row1 || row1 > p->height)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: rows [%d, %d) are not within the grid's %d rows", fn, (int)row0,
+                       (int)row1, (int)p->height);
+    if ((st = kn_ctx_resolve(ctx, &ctx)) || row0 == row1) return st;
+    if (ctx->ops->device) return kn_scalar_julia_rows(NULL, p, row0, row1, counts);
+    return kn_drv_julia_rows(ctx, p, row0, row1, counts);
 }
 
 kn_status kn_julia_points(kn_ctx *ctx, size_t n, const double *z_re, const double *z_im, const double *c_re,

@@ -51,9 +51,10 @@ typedef struct {
 
 static inline void kn_tree_init(kn_tree *t) { t->top = 0; }
 
-static inline void kn_tree_push(kn_tree *t, double v)
+/* Pushes the total of an aligned group of 2^lv units; the groups pushed
+ * before it end where it starts. */
+static inline void kn_tree_push_level(kn_tree *t, double v, unsigned char lv)
 {
-    unsigned char lv = 0;
     while (t->top > 0 && t->level[t->top - 1] == lv) {
         t->top--;
         v = t->sum[t->top] + v;
@@ -63,6 +64,8 @@ static inline void kn_tree_push(kn_tree *t, double v)
     t->level[t->top] = lv;
     t->top++;
 }
+
+static inline void kn_tree_push(kn_tree *t, double v) { kn_tree_push_level(t, v, 0); }
 
 static inline double kn_tree_finish(const kn_tree *t)
 {

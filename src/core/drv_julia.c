@@ -8,8 +8,8 @@ typedef struct {
     const kn_cpu_prims *prims;
     const kn_ctx *pctx;
     const kn_julia_params *p;
-    int32_t rows;
-    int32_t *counts;
+    int32_t row0, row1, rows;
+    int32_t *counts; /* row row0 first */
 } julia_job;
 
 static kn_status julia_unit(void *arg, size_t u, int thread)
@@ -17,21 +17,26 @@ static kn_status julia_unit(void *arg, size_t u, int thread)
     (void)thread;
     const julia_job *j = arg;
     int32_t j0, j1;
-    kn_julia_unit_span(0, j->p->height, j->rows, u, &j0, &j1);
-    return j->prims->julia_rows(j->pctx, j->p, j0, j1, j->counts);
+    kn_julia_unit_span(j->row0, j->row1, j->rows, u, &j0, &j1);
+    return j->prims->julia_rows(j->pctx, j->p, j0, j1, j->counts + (size_t)(j0 - j->row0) * (size_t)j->p->width);
 }
 
-kn_status kn_drv_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
+kn_status kn_drv_julia_rows(kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
     const kn_exec_ops *exec = ctx->ops->exec;
     const kn_ctx *pctx = ctx->prims_ctx;
     int32_t rows = kn_julia_unit_rows(p->width);
-    size_t units = kn_julia_unit_count(0, p->height, rows);
-    int serial = kn_julia_serial((size_t)p->height * (size_t)p->width, p->max_iter);
+    size_t units = kn_julia_unit_count(row0, row1, rows);
+    int serial = kn_julia_serial((size_t)(row1 - row0) * (size_t)p->width, p->max_iter);
     int team = serial ? 1 : exec->team(ctx, units);
-    if (team == 1) return pctx->ops->prims->julia_rows(pctx, p, 0, p->height, counts);
-    julia_job job = {pctx->ops->prims, pctx, p, rows, counts};
+    if (team == 1) return pctx->ops->prims->julia_rows(pctx, p, row0, row1, counts);
+    julia_job job = {pctx->ops->prims, pctx, p, row0, row1, rows, counts};
     return exec->parallel_for(ctx, team, units, julia_unit, &job);
+}
+
+kn_status kn_drv_julia(kn_ctx *ctx, const kn_julia_params *p, int32_t *counts)
+{
+    return kn_drv_julia_rows(ctx, p, 0, p->height, counts);
 }
 
 #define POINTS_CHUNK ((size_t)KN_JULIA_UNIT_PIXELS)

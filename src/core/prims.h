@@ -40,7 +40,7 @@ extern "C" {
 #define KN_SCAN_BLOCKS_PROT(name)                                                                          \
     void name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out,                   \
               const double *carries, int stream_out)
-/* Rows [row0, row1) of the grid; counts is the whole grid. */
+/* Rows [row0, row1) of the grid; counts holds those rows (row0 first). */
 #define KN_JULIA_ROWS_PROT(name) \
     kn_status name(const kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 #define KN_JULIA_POINTS_PROT(name)                                                                          \

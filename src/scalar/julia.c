@@ -30,7 +30,7 @@ KN_JULIA_ROWS_PROT(kn_scalar_julia_rows)
     double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
     for (int32_t j = row0; j < row1; j++) {
         double zi = kn_julia_zi(p, dy, j), zis[2] = {zi, zi};
-        int32_t *row = counts + (size_t)j * (size_t)p->width, i = 0;
+        int32_t *row = counts + (size_t)(j - row0) * (size_t)p->width, i = 0;
         for (; i < p->width - 1; i += 2) { /* a pair fits (i + 2 <= width, which could overflow) */
             double zr[2] = {kn_julia_zr(p, dx, i), kn_julia_zr(p, dx, i + 1)};
             escape_pair(zr, zis, p->c_re, p->c_im, p->max_iter, row + i);

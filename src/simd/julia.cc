@@ -338,10 +338,9 @@ bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *co
 {
     GridSource src{p, kn_julia_dx(p), kn_julia_dy(p), 0, row0};
     const size_t total = (size_t)p->width * (size_t)(row1 - row0);
-    int32_t *out = counts + (size_t)row0 * (size_t)p->width;
     if (p->c_re * p->c_re + p->c_im * p->c_im <= 1.0)
-        return JuliaRun<false, true>(src, total, p->c_re, p->c_im, p->max_iter, out);
-    return JuliaRun<false, false>(src, total, p->c_re, p->c_im, p->max_iter, out);
+        return JuliaRun<false, true>(src, total, p->c_re, p->c_im, p->max_iter, counts);
+    return JuliaRun<false, false>(src, total, p->c_re, p->c_im, p->max_iter, counts);
 }
 
 bool JuliaPoints(size_t n, const double *z_re, const double *z_im, const double *c_re, const double *c_im,
