@@ -72,12 +72,24 @@ static void piece_totals(const scan_job *j, size_t k, size_t p, double *totals)
                                     totals + p * PIECE_BLOCKS);
 }
 
-static void piece_scan(const scan_job *j, size_t k, size_t p, const double *carries)
+/* The start of piece p of the chunk claimed k-th if that piece is whole,
+ * else NULL. */
+static const double *whole_piece(const scan_job *j, size_t k, size_t p)
+{
+    if (k >= j->chunks) return NULL;
+    size_t c = chunk_of(j, k);
+    return (p + 1) * PIECE <= chunk_len(j->n, c) ? j->x + c * CHUNK + p * PIECE : NULL;
+}
+
+/* Scans piece p of the chunk claimed k-th; when it and piece p of the chunk
+ * claimed k_next are whole, the latter is fetched meanwhile. */
+static void piece_scan(const scan_job *j, size_t k, size_t p, const double *carries, size_t k_next)
 {
     size_t c = chunk_of(j, k), len = chunk_len(j->n, c), lo = p * PIECE;
+    const double *next = whole_piece(j, k, p) ? whole_piece(j, k_next, p) : NULL;
     if (lo < len)
         j->prims->scan_blocks(j->pctx, j->dir, j->x + c * CHUNK + lo, len - lo < PIECE ? len - lo : PIECE,
-                                    j->out + c * CHUNK + lo, carries + p * PIECE_BLOCKS, j->stream_out);
+                              j->out + c * CHUNK + lo, carries + p * PIECE_BLOCKS, j->stream_out, next);
 }
 
 /* The chunk claimed k-th turns its totals into carries, chained from its
@@ -100,7 +112,7 @@ static void scan_and_next_totals(const scan_job *j, size_t k, const double *carr
 {
     for (size_t i = 0; i < PIECES; i++) {
         size_t p = j->dir == KN_SCAN_PREFIX ? i : PIECES - 1 - i;
-        piece_scan(j, k, p, carries);
+        piece_scan(j, k, p, carries, k_next);
         if (k_next < j->chunks) piece_totals(j, k_next, p, totals);
     }
 }
