@@ -135,7 +135,10 @@ static constexpr size_t kGroup = 4;
 // left after the first phase mostly never escape): if every lane inside
 // before the run is inside after it, it was inside at each of its steps;
 // otherwise z is restored and the run is stepped again with the test.
-static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
+// Phases longer than kLongRunMin hold almost only pixels that never escape,
+// so a rewind is rare there and the test is paid once per kLongRun steps:
+// runs of kLongRun come first, then runs of kUnchecked for what is left.
+static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8, kLongRun = 16, kLongRunMin = 64;
 #define KN_SLOT_SAVE(s) const V szr##s = zr##s, szi##s = zi##s;
 #define KN_SLOT_RESTORE(s) zr##s = szr##s, zi##s = szi##s;
 #define KN_SLOT_BARE_STEP(s)                                                                   \
@@ -190,29 +193,35 @@ static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
             kept += hn::CompressStore(idx##s, keep_, d, w.idx + kept);                          \
         }                                                                                       \
     }
+// Runs of `len` unchecked steps while `len` steps are left (see kUnchecked).
+#define KN_UNCHECKED_RUNS(len, steps)                                                           \
+    {                                                                                           \
+        const V unchecked_ = hn::Set(d, (double)(len));                                         \
+        for (; any_ && k_ + (len) <= (steps); k_ += (len)) {                                    \
+            KN_SLOTS(KN_SLOT_SAVE)                                                              \
+            for (int32_t u_ = 0; u_ < (len); u_++) {                                            \
+                KN_SLOTS(KN_SLOT_BARE_STEP)                                                     \
+            }                                                                                   \
+            M out_ = hn::MaskFromVec(hn::Zero(d));                                              \
+            KN_SLOTS(KN_SLOT_OUTSIDE)                                                           \
+            if (hn::AllFalse(d, out_)) {                                                        \
+                KN_SLOTS(KN_SLOT_COUNT_RUN)                                                     \
+                continue;                                                                       \
+            }                                                                                   \
+            KN_SLOTS(KN_SLOT_RESTORE)                                                           \
+            for (int32_t u_ = 0; u_ < (len); u_++) {                                            \
+                KN_SLOTS(KN_SLOT_STEP)                                                          \
+            }                                                                                   \
+            any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                                             \
+        }                                                                                       \
+    }
 #define KN_GROUP_RUN(steps)                                                                     \
     {                                                                                           \
         int32_t k_ = 0;                                                                         \
         bool any_ = true;                                                                       \
         if (kMonotone && !kPerLaneC && (steps) >= kUncheckedMin) {                              \
-            const V unchecked_ = hn::Set(d, (double)kUnchecked);                                \
-            for (; any_ && k_ + kUnchecked <= (steps); k_ += kUnchecked) {                      \
-                KN_SLOTS(KN_SLOT_SAVE)                                                          \
-                for (int32_t u_ = 0; u_ < kUnchecked; u_++) {                                   \
-                    KN_SLOTS(KN_SLOT_BARE_STEP)                                                 \
-                }                                                                               \
-                M out_ = hn::MaskFromVec(hn::Zero(d));                                          \
-                KN_SLOTS(KN_SLOT_OUTSIDE)                                                       \
-                if (hn::AllFalse(d, out_)) {                                                    \
-                    KN_SLOTS(KN_SLOT_COUNT_RUN)                                                 \
-                    continue;                                                                   \
-                }                                                                               \
-                KN_SLOTS(KN_SLOT_RESTORE)                                                       \
-                for (int32_t u_ = 0; u_ < kUnchecked; u_++) {                                   \
-                    KN_SLOTS(KN_SLOT_STEP)                                                      \
-                }                                                                               \
-                any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                                         \
-            }                                                                                   \
+            if ((steps) > kLongRunMin) KN_UNCHECKED_RUNS(kLongRun, steps)                       \
+            KN_UNCHECKED_RUNS(kUnchecked, steps)                                                \
         }                                                                                       \
         for (; any_ && k_ + 2 <= (steps); k_ += 2) {                                            \
             KN_SLOTS(KN_SLOT_STEP)                                                              \
@@ -326,6 +335,7 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 #undef KN_SLOT_STEP
 #undef KN_SLOT_KEEP
 #undef KN_GROUP_RUN
+#undef KN_UNCHECKED_RUNS
 #undef KN_SLOTS
 #undef KN_ANY_ACTIVE
 #undef KN_SLOT_SAVE
