@@ -11,8 +11,8 @@
 // the carry of the group before it, and pass 2 re-reads the group (now in
 // L2: L * 8 KiB) and writes out. Memory is thus read once and written
 // once, as by a copy. Pass 2 is compute-bound (two transposes per row), so
-// it also fetches the group that pass 1 reads next: memory stays busy
-// while the core computes.
+// pass 1 of the next group runs in the same loop: memory stays busy while
+// the core computes.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "simd/suffix_sums.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
@@ -83,10 +83,6 @@ HWY_INLINE void Transpose(D d, V *v)
     }
 }
 
-// Asks for the line holding p in L2 without waiting for it (locality 2:
-// prefetcht1 on x86; L1 is too small for a group).
-HWY_INLINE void FetchToL2(const double *p) { __builtin_prefetch(p, 0, 2); }
-
 // Both directions are one code, kPrefix choosing the order: suffix sums run
 // right to left (exclusive), prefix sums left to right (inclusive). "First"
 // and "next" below are in that order.
@@ -99,20 +95,25 @@ HWY_INLINE size_t RowAt(size_t head, size_t q)
     return kPrefix ? head + q * L : B - head - (q + 1) * L;
 }
 
+// Adds the q-th row in scan order of the L blocks at x to their totals t.
+template <bool kPrefix, class D>
+HWY_INLINE hn::Vec<D> AddRow(D d, const double *HWY_RESTRICT x, size_t q, hn::Vec<D> t)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    hn::Vec<D> v[L];
+    const size_t i = RowAt<kPrefix, L>(0, q);
+    for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+    Transpose(d, v);
+    for (size_t c = 0; c < L; c++) t = hn::Add(t, v[kPrefix ? c : L - 1 - c]);
+    return t;
+}
+
 // Totals T of the L blocks starting at x (pass 1).
 template <bool kPrefix, class D>
 HWY_INLINE hn::Vec<D> GroupTotals(D d, const double *HWY_RESTRICT x)
 {
-    constexpr size_t L = hn::MaxLanes(D());
-    using V = hn::Vec<D>;
-    V v[L];
-    V t = hn::Zero(d);
-    for (size_t q = 0; q < B / L; q++) {
-        const size_t i = RowAt<kPrefix, L>(0, q);
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
-        Transpose(d, v);
-        for (size_t c = 0; c < L; c++) t = hn::Add(t, v[kPrefix ? c : L - 1 - c]);
-    }
+    hn::Vec<D> t = hn::Zero(d);
+    for (size_t q = 0; q < B / hn::MaxLanes(D()); q++) t = AddRow<kPrefix>(d, x, q, t);
     return t;
 }
 
@@ -157,21 +158,23 @@ HWY_INLINE hn::Vec<D> PartialRow(D d, const double *x, double *out, size_t i, si
 // Streaming stores need rows aligned in out: the first `head` elements of
 // every block in scan order (blocks are 8 KiB apart, so the same for all)
 // and the last ones are then partial rows, and the rows between them are
-// aligned. head == 0 without streaming. While the rows are scanned, the
-// same rows of the L blocks at `next` (if not null) are fetched. Every row
-// is loaded before it is stored, so out may equal x; stores trail the
-// loads, so out at the same 4 KiB offset as x does not stall them.
-template <bool kPrefix, bool kStream, class D>
-HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t head, const double *next)
+// aligned. head == 0 without streaming. With kTotals, the rows of the L
+// blocks at `next` are summed meanwhile (pass 1 of the group that comes
+// next), and their totals returned: the scan, compute-bound from L2, then
+// overlaps the reads from memory. Every row is loaded before it is stored,
+// so out may equal x; stores trail the loads, so out at the same 4 KiB
+// offset as x does not stall them.
+template <bool kPrefix, bool kStream, bool kTotals, class D>
+HWY_INLINE hn::Vec<D> GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t head,
+                                const double *HWY_RESTRICT next)
 {
     constexpr size_t L = hn::MaxLanes(D());
-    hn::Vec<D> v[L];
+    hn::Vec<D> v[L], t = hn::Zero(d);
     const size_t rows = (B - head) / L, tail = (B - head) % L;
     if (head) r = PartialRow<kPrefix>(d, x, out, kPrefix ? 0 : B - L, kPrefix ? 0 : L - head, kPrefix ? head : L, r);
     for (size_t q = 0; q < rows; q++) {
+        if constexpr (kTotals) t = AddRow<kPrefix>(d, next, q, t);
         const size_t i = RowAt<kPrefix, L>(head, q);
-        if (next)
-            for (size_t k = 0; k < L; k++) FetchToL2(next + k * B + i);
         for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
         Transpose(d, v);
         r = ScanColumns<kPrefix>(v, 0, L, r);
@@ -184,33 +187,44 @@ HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_
         }
     }
     if (tail) (void)PartialRow<kPrefix>(d, x, out, kPrefix ? B - L : 0, kPrefix ? L - tail : 0, kPrefix ? L : tail, r);
+    if constexpr (kTotals)
+        for (size_t q = rows; q < B / L; q++) t = AddRow<kPrefix>(d, next, q, t);
+    return t;
+}
+
+// The scan of one group, and the totals of the L blocks at next (zero if
+// next is null).
+template <bool kPrefix, bool kStream, class D>
+HWY_INLINE hn::Vec<D> ScanGroup(D d, const double *x, double *out, hn::Vec<D> r, size_t head, const double *next)
+{
+    return next ? GroupScan<kPrefix, kStream, true>(d, x, out, r, head, next)
+                : GroupScan<kPrefix, kStream, false>(d, x, out, r, head, next);
 }
 
 // Pass 2 over the `groups` groups of L whole blocks in scan order (from
 // block 0 up, or from block groups * L down); carries(g) gives the carries
-// of the group starting at block g and next(g) the blocks to fetch
-// meanwhile (each called once per group, in that order).
-template <bool kPrefix, class D, class Carries, class Next>
+// of the group starting at block g, next(g) the L blocks (or null) whose
+// totals took(g, T) receives meanwhile (each called once per group, in
+// that order).
+template <bool kPrefix, class D, class Carries, class Next, class Took>
 HWY_INLINE void ScanGroups(D d, const double *x, double *out, size_t groups, bool stream, const Carries &carries,
-                           const Next &next)
+                           const Next &next, const Took &took)
 {
     constexpr size_t L = hn::MaxLanes(D());
     const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
-    if (stream && addr % sizeof(double) == 0 && out != x) {
-        // Outputs larger than the caches bypass them (no read for ownership);
-        // in place, the lines are in the cache already.
-        const size_t mis = (addr / sizeof(double)) % L, head = kPrefix ? (L - mis) % L : mis;
-        for (size_t q = 0; q < groups; q++) {
-            const size_t g = (kPrefix ? q : groups - 1 - q) * L;
-            GroupScan<kPrefix, true>(d, x + g * B, out + g * B, carries(g), head, next(g));
-        }
-        hwy::FlushStream();
-    } else {
-        for (size_t q = 0; q < groups; q++) {
-            const size_t g = (kPrefix ? q : groups - 1 - q) * L;
-            GroupScan<kPrefix, false>(d, x + g * B, out + g * B, carries(g), 0, next(g));
-        }
+    const bool streamed = stream && addr % sizeof(double) == 0 && out != x;
+    // Outputs larger than the caches bypass them (no read for ownership);
+    // in place, the lines are in the cache already.
+    const size_t mis = (addr / sizeof(double)) % L, head = !streamed ? 0 : kPrefix ? (L - mis) % L : mis;
+    for (size_t q = 0; q < groups; q++) {
+        const size_t g = (kPrefix ? q : groups - 1 - q) * L;
+        const hn::Vec<D> r = carries(g);
+        const double *nx = next(g);
+        const hn::Vec<D> t = streamed ? ScanGroup<kPrefix, true>(d, x + g * B, out + g * B, r, head, nx)
+                                      : ScanGroup<kPrefix, false>(d, x + g * B, out + g * B, r, head, nx);
+        if (nx) took(g, t);
     }
+    if (streamed) hwy::FlushStream();
 }
 #endif // KN_SCAN_VECTOR
 
@@ -232,8 +246,9 @@ static double ScanBlocksScalar(const double *x, size_t n, double *out, size_t lo
 }
 
 // The whole scan of x[0..n) from `carry`: per group of L whole blocks, the
-// totals (pass 1), the L carries from the group before, then the scan of
-// the group, now in L2, while the next group is fetched. The blocks left
+// L carries from the group before and the group's totals (pass 1), then
+// the scan of the group, now in L2, during which pass 1 of the next group
+// runs. The blocks left
 // over (a partial one, and fewer than L whole ones) are scanned one by one,
 // before the groups (suffix) or after them (prefix).
 template <bool kPrefix>
@@ -249,28 +264,33 @@ static void Sums(const double *x, size_t n, double *out, double carry, bool stre
 #endif
     if (!kPrefix) carry = ScanBlocksScalar<false>(x, n, out, grouped, blocks, carry, nullptr);
 #if KN_SCAN_VECTOR
+    HWY_ALIGN double c[L]; // totals, then carries, of the group scanned next
+    if (grouped) hn::Store(GroupTotals<kPrefix>(d, x + (kPrefix ? 0 : grouped - L) * B), d, c);
     ScanGroups<kPrefix>(
         d, x, out, grouped / L, stream,
-        [&](size_t g) HWY_ATTR {
-            HWY_ALIGN double c[L];
-            hn::Store(GroupTotals<kPrefix>(d, x + g * B), d, c);
+        [&](size_t) HWY_ATTR {
             carry = kPrefix ? kn_scan_carries_prefix(c, L, carry) : kn_scan_carries(c, L, carry);
             return hn::Load(d, c);
         },
         [&](size_t g) -> const double * {
             if (kPrefix) return g + 2 * L <= grouped ? x + (g + L) * B : nullptr;
             return g >= L ? x + (g - L) * B : nullptr;
-        });
+        },
+        [&](size_t, hn::Vec<decltype(d)> t) HWY_ATTR { hn::Store(t, d, c); });
 #endif
     if (kPrefix) (void)ScanBlocksScalar<true>(x, n, out, grouped, blocks, carry, nullptr);
 }
 
-// Every block b scanned from carries[b]; next: see KN_SCAN_BLOCKS_PROT.
+template <bool kPrefix>
+static void TotalsOf(const double *x, size_t n, double *totals);
+
+// Every block b scanned from carries[b]; next, next_totals: see
+// KN_SCAN_BLOCKS_PROT.
 template <bool kPrefix>
 static void ScanBlocksFrom(const double *x, size_t n, double *out, const double *carries, bool stream,
-                           const double *next)
+                           const double *next, double *next_totals)
 {
-    (void)stream, (void)next;
+    (void)stream;
     const size_t blocks = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
     size_t grouped = 0;
 #if KN_SCAN_VECTOR
@@ -280,11 +300,15 @@ static void ScanBlocksFrom(const double *x, size_t n, double *out, const double 
     if (!kPrefix) (void)ScanBlocksScalar<false>(x, n, out, grouped, blocks, 0.0, carries);
     ScanGroups<kPrefix>(
         d, x, out, grouped / L, stream, [&](size_t g) HWY_ATTR { return hn::LoadU(d, carries + g); },
-        [&](size_t g) { return next ? next + g * B : nullptr; });
+        [&](size_t g) { return next ? next + g * B : nullptr; },
+        [&](size_t g, hn::Vec<decltype(d)> t) HWY_ATTR { hn::StoreU(t, d, next_totals + g); });
     if (kPrefix) (void)ScanBlocksScalar<true>(x, n, out, grouped, blocks, 0.0, carries);
 #else
     (void)ScanBlocksScalar<kPrefix>(x, n, out, grouped, blocks, 0.0, carries);
 #endif
+    // The blocks of next that no group took.
+    if (next && grouped < blocks)
+        TotalsOf<kPrefix>(next + grouped * KN_SCAN_BLOCK, n - grouped * KN_SCAN_BLOCK, next_totals + grouped);
 }
 
 template <bool kPrefix>
@@ -306,10 +330,10 @@ void ScanAll(kn_scan_dir dir, const double *x, size_t n, double *out, double car
 }
 
 void ScanBlocks(kn_scan_dir dir, const double *x, size_t n, double *out, const double *carries, bool stream,
-                const double *next)
+                const double *next, double *next_totals)
 {
-    if (dir == KN_SCAN_PREFIX) ScanBlocksFrom<true>(x, n, out, carries, stream, next);
-    else ScanBlocksFrom<false>(x, n, out, carries, stream, next);
+    if (dir == KN_SCAN_PREFIX) ScanBlocksFrom<true>(x, n, out, carries, stream, next, next_totals);
+    else ScanBlocksFrom<false>(x, n, out, carries, stream, next, next_totals);
 }
 
 void BlockTotals(kn_scan_dir dir, const double *x, size_t n, double *totals)
@@ -339,7 +363,7 @@ extern "C" KN_SCAN_F64_PROT(kn_simd_scan_f64)
 extern "C" KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks)
 {
     using namespace kn;
-    KN_SIMD_CALL(ctx, ScanBlocks)(dir, x, n, out, carries, stream_out != 0, next);
+    KN_SIMD_CALL(ctx, ScanBlocks)(dir, x, n, out, carries, stream_out != 0, next, next_totals);
 }
 
 extern "C" KN_SCAN_TOTALS_PROT(kn_simd_scan_totals)
