@@ -248,9 +248,9 @@ static double ScanBlocksScalar(const double *x, size_t n, double *out, size_t lo
 // The whole scan of x[0..n) from `carry`: per group of L whole blocks, the
 // L carries from the group before and the group's totals (pass 1), then
 // the scan of the group, now in L2, during which pass 1 of the next group
-// runs. The blocks left
-// over (a partial one, and fewer than L whole ones) are scanned one by one,
-// before the groups (suffix) or after them (prefix).
+// runs. The blocks left over (a partial one, and fewer than L whole ones)
+// are scanned one by one, before the groups (suffix) or after them
+// (prefix).
 template <bool kPrefix>
 static void Sums(const double *x, size_t n, double *out, double carry, bool stream)
 {
@@ -281,8 +281,18 @@ static void Sums(const double *x, size_t n, double *out, double carry, bool stre
     if (kPrefix) (void)ScanBlocksScalar<true>(x, n, out, grouped, blocks, carry, nullptr);
 }
 
+// The block totals T of x[0..n) (as KN_SCAN_TOTALS_PROT).
 template <bool kPrefix>
-static void TotalsOf(const double *x, size_t n, double *totals);
+static void TotalsOf(const double *x, size_t n, double *totals)
+{
+    size_t b = 0;
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    for (; b + L <= n / KN_SCAN_BLOCK; b += L) hn::StoreU(GroupTotals<kPrefix>(d, x + b * B), d, totals + b);
+#endif
+    for (; b * KN_SCAN_BLOCK < n; b++) totals[b] = kn_block_total_dir(Dir(kPrefix), x, b * KN_SCAN_BLOCK, BlockEnd(n, b));
+}
 
 // Every block b scanned from carries[b]; next, next_totals: see
 // KN_SCAN_BLOCKS_PROT.
@@ -311,17 +321,6 @@ static void ScanBlocksFrom(const double *x, size_t n, double *out, const double 
         TotalsOf<kPrefix>(next + grouped * KN_SCAN_BLOCK, n - grouped * KN_SCAN_BLOCK, next_totals + grouped);
 }
 
-template <bool kPrefix>
-static void TotalsOf(const double *x, size_t n, double *totals)
-{
-    size_t b = 0;
-#if KN_SCAN_VECTOR
-    const hn::ScalableTag<double> d;
-    constexpr size_t L = hn::MaxLanes(decltype(d)());
-    for (; b + L <= n / KN_SCAN_BLOCK; b += L) hn::StoreU(GroupTotals<kPrefix>(d, x + b * B), d, totals + b);
-#endif
-    for (; b * KN_SCAN_BLOCK < n; b++) totals[b] = kn_block_total_dir(Dir(kPrefix), x, b * KN_SCAN_BLOCK, BlockEnd(n, b));
-}
 
 void ScanAll(kn_scan_dir dir, const double *x, size_t n, double *out, double carry, bool stream)
 {
