@@ -572,7 +572,9 @@ static void test_suffix_sums(void **state)
         kt_assert_f64_identical(tg, tw, nb, "block totals");
         /* Step 4 alone from given carries (the scan driver's second pass),
          * plain and streamed at every start within a 64-byte line: the
-         * carries of x chained from its own totals give the suffix sums. */
+         * carries of x chained from its own totals give the suffix sums.
+         * Streamed, it also takes the block totals of x meanwhile, as the
+         * driver does for the piece it reads next: the same bits. */
         so->scan_totals(scalar_ctx, KN_SCAN_SUFFIX, x, n, carries);
         double running = 12345.678;
         for (size_t b = nb; b-- > 0;) {
@@ -582,8 +584,10 @@ static void test_suffix_sums(void **state)
         }
         for (size_t off = 0; off < 8; off++)
             for (int stream = 0; stream < 2; stream++) {
-                vo->scan_blocks(simd_ctx[t], KN_SCAN_SUFFIX, x, n, shifted + off, carries, stream);
+                memset(tg, 0, nb * sizeof *tg);
+                vo->scan_blocks(simd_ctx[t], KN_SCAN_SUFFIX, x, n, shifted + off, carries, stream, stream ? x + 1 : NULL, tg);
                 kt_assert_f64_identical(shifted + off, want, n, "suffix scan from given carries");
+                if (stream) kt_assert_f64_identical(tg, tw, nb, "block totals taken while scanning");
             }
     }
     free(want);
@@ -747,18 +751,21 @@ static void test_sums_prefix(void **state)
     const size_t n = 37 * KN_SCAN_BLOCK + 11, nb = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
     double *tw = kt_xmalloc(nb * sizeof *tw), *tg = kt_xmalloc(nb * sizeof *tg);
     so->scan_totals(scalar_ctx, KN_SCAN_PREFIX, x + 1, n, tw);
-    so->scan_blocks(scalar_ctx, KN_SCAN_PREFIX, x, n, want, y, 0); /* any carries */
+    so->scan_blocks(scalar_ctx, KN_SCAN_PREFIX, x, n, want, y, 0, NULL, NULL); /* any carries */
     FOR_EACH_TARGET(t)
     {
         vo->scan_totals(simd_ctx[t], KN_SCAN_PREFIX, x + 1, n, tg);
         kt_assert_f64_identical(tg, tw, nb, all_targets[t]);
-        vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got, y, 0);
+        vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got, y, 0, NULL, NULL);
         kt_assert_f64_identical(got, want, n, all_targets[t]);
         /* Streamed (the core asks for it on large outputs), at every start
-         * within a 64-byte line: masked partial rows at each block's ends. */
+         * within a 64-byte line: masked partial rows at each block's ends;
+         * the totals of x + 1 taken meanwhile. */
         for (size_t off = 0; off < 8; off++) {
-            vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got + off, y, 1);
+            memset(tg, 0, nb * sizeof *tg);
+            vo->scan_blocks(simd_ctx[t], KN_SCAN_PREFIX, x, n, got + off, y, 1, x + 1, tg);
             kt_assert_f64_identical(got + off, want, n, "prefix scan from given carries, streamed");
+            kt_assert_f64_identical(tg, tw, nb, "prefix block totals taken while scanning");
         }
     }
     for (size_t off = 0; off < 8; off++) {

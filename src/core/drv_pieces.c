@@ -235,7 +235,7 @@ static kn_status scan_chunk(void *arg, size_t c, int thread)
     (void)thread;
     const piece_job *j = arg;
     j->prims->scan_blocks(j->pctx, j->dir, j->x + c * PIECE_CHUNK, job_len(j, c), j->out + c * PIECE_CHUNK,
-                          j->starts + c * PIECE_CHUNK_BLOCKS, 0);
+                          j->starts + c * PIECE_CHUNK_BLOCKS, 0, NULL, NULL);
     return KN_OK;
 }
 
@@ -269,7 +269,7 @@ kn_status kn_drv_scan_piece(kn_ctx *ctx, kn_scan_kind kind, const double *x, siz
     const kn_ctx *pctx;
     const kn_cpu_prims *prims = scan_prims(ctx, &pctx);
     size_t head = head_len(lo, n);
-    if (head) prims->scan_blocks(pctx, scan_dir(kind), x, head, out, starts, 0);
+    if (head) prims->scan_blocks(pctx, scan_dir(kind), x, head, out, starts, 0, NULL, NULL);
     piece_job job = {prims, pctx, scan_dir(kind), x + head, out + head, NULL, starts + (head > 0), n - head};
     return run_blocks(ctx, &job, scan_chunk);
 }

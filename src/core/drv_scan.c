@@ -72,12 +72,29 @@ static void piece_totals(const scan_job *j, size_t k, size_t p, double *totals)
                                     totals + p * PIECE_BLOCKS);
 }
 
-static void piece_scan(const scan_job *j, size_t k, size_t p, const double *carries)
+/* The start of piece p of the chunk claimed k-th if that piece is whole,
+ * else NULL. */
+static const double *whole_piece(const scan_job *j, size_t k, size_t p)
+{
+    if (k >= j->chunks) return NULL;
+    size_t c = chunk_of(j, k);
+    return (p + 1) * PIECE <= chunk_len(j->n, c) ? j->x + c * CHUNK + p * PIECE : NULL;
+}
+
+/* Scans piece p of the chunk claimed k-th, and takes the totals of piece p
+ * of the chunk claimed k_next (none once past the last): in the same loop
+ * when both pieces are whole, so that the core reads memory while it
+ * computes and writes. */
+static void piece_scan_and_next_totals(const scan_job *j, size_t k, size_t p, const double *carries, size_t k_next,
+                                       double *totals)
 {
     size_t c = chunk_of(j, k), len = chunk_len(j->n, c), lo = p * PIECE;
+    const double *next = whole_piece(j, k, p) ? whole_piece(j, k_next, p) : NULL;
     if (lo < len)
         j->prims->scan_blocks(j->pctx, j->dir, j->x + c * CHUNK + lo, len - lo < PIECE ? len - lo : PIECE,
-                                    j->out + c * CHUNK + lo, carries + p * PIECE_BLOCKS, j->stream_out);
+                              j->out + c * CHUNK + lo, carries + p * PIECE_BLOCKS, j->stream_out, next,
+                              totals + p * PIECE_BLOCKS);
+    if (!next && k_next < j->chunks) piece_totals(j, k_next, p, totals);
 }
 
 /* The chunk claimed k-th turns its totals into carries, chained from its
@@ -93,16 +110,11 @@ static void chain_carries(scan_job *j, size_t k, double *carries)
 }
 
 /* Scans the chunk claimed k-th (in L2 since its totals were taken) piece by
- * piece in scan order, each piece followed by the totals of the same piece
- * of the chunk claimed next (k_next; none once past the last), so that the
- * core reads memory while it computes and writes. */
+ * piece in scan order, with the totals of the chunk claimed next. */
 static void scan_and_next_totals(const scan_job *j, size_t k, const double *carries, size_t k_next, double *totals)
 {
-    for (size_t i = 0; i < PIECES; i++) {
-        size_t p = j->dir == KN_SCAN_PREFIX ? i : PIECES - 1 - i;
-        piece_scan(j, k, p, carries);
-        if (k_next < j->chunks) piece_totals(j, k_next, p, totals);
-    }
+    for (size_t i = 0; i < PIECES; i++)
+        piece_scan_and_next_totals(j, k, j->dir == KN_SCAN_PREFIX ? i : PIECES - 1 - i, carries, k_next, totals);
 }
 
 /* Each thread claims chunks in scan order; a chunk's totals are taken while

@@ -36,10 +36,13 @@ extern "C" {
  * driver has no status to carry between chunks. */
 #define KN_SCAN_TOTALS_PROT(name) \
     void name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *totals)
-/* Every block b of x scanned from its given carry carries[b]. */
+/* Every block b of x scanned from its given carry carries[b]. next: NULL,
+ * or n more elements (apart from out) whose block totals go to next_totals, as by
+ * KN_SCAN_TOTALS_PROT: the totals the caller needs next, taken while the
+ * scan computes, which keeps memory busy. */
 #define KN_SCAN_BLOCKS_PROT(name)                                                                          \
     void name(const kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out,                   \
-              const double *carries, int stream_out)
+              const double *carries, int stream_out, const double *next, double *next_totals)
 /* Rows [row0, row1) of the grid; counts holds those rows (row0 first). */
 #define KN_JULIA_ROWS_PROT(name) \
     kn_status name(const kn_ctx *ctx, const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)

@@ -25,7 +25,8 @@ KN_SCAN_F64_PROT(kn_scalar_scan_f64)
 
 KN_SCAN_BLOCKS_PROT(kn_scalar_scan_blocks)
 {
-    (void)ctx, (void)stream_out;
+    (void)stream_out;
+    if (next) kn_scalar_scan_totals(ctx, dir, next, n, next_totals);
     for (size_t b = 0, start = 0; start < n; b++, start += KN_SCAN_BLOCK) {
         if (dir == KN_SCAN_PREFIX)
             (void)kn_scan_block_prefix(x, out, start, block_end(n, start), carries[b]);

@@ -134,10 +134,13 @@ static constexpr size_t kGroup = 4;
 // the count, for groups that run at least kUncheckedMin steps (the pixels
 // left after the first phase mostly never escape): if every lane inside
 // before the run is inside after it, it was inside at each of its steps;
-// otherwise z is restored and the run is stepped again with the test.
-static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
+// otherwise that vector's z is restored and its run stepped again with the
+// test.
+// Phases longer than kLongRunMin hold almost only pixels that never escape,
+// so a rewind is rare there and the test is paid once per kLongRun steps:
+// runs of kLongRun come first, then runs of kUnchecked for what is left.
+static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8, kLongRun = 16, kLongRunMin = 64;
 #define KN_SLOT_SAVE(s) const V szr##s = zr##s, szi##s = zi##s;
-#define KN_SLOT_RESTORE(s) zr##s = szr##s, zi##s = szi##s;
 #define KN_SLOT_BARE_STEP(s)                                                                   \
     {                                                                                          \
         const V rr_ = hn::Mul(zr##s, zr##s), ii_ = hn::Mul(zi##s, zi##s);                      \
@@ -145,9 +148,6 @@ static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
         zi##s = hn::Add(hn::Mul(hn::Mul(two, zr##s), zi##s), civ);                             \
         zr##s = t_;                                                                            \
     }
-#define KN_SLOT_OUTSIDE(s) \
-    out_ = hn::Or(out_, hn::AndNot(hn::Lt(hn::Add(hn::Mul(zr##s, zr##s), hn::Mul(zi##s, zi##s)), four), act##s));
-#define KN_SLOT_COUNT_RUN(s) cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, unchecked_), cnt##s);
 #define KN_SLOT_DECL(s)                                                                         \
     V zr##s = hn::Zero(d), zi##s = hn::Zero(d), cr##s = crv, ci##s = civ, cnt##s = hn::Zero(d); \
     M act##s = hn::MaskFromVec(hn::Zero(d));
@@ -190,29 +190,40 @@ static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8;
             kept += hn::CompressStore(idx##s, keep_, d, w.idx + kept);                          \
         }                                                                                       \
     }
+// After an unchecked run of run_ steps: a vector whose lanes inside before
+// it are all inside after it counts the run; one with a lane that left is
+// restored and stepped again with the test (alone: the other vectors keep
+// their run, so a rare escape costs one vector's replay, not the group's).
+#define KN_SLOT_END_RUN(s)                                                                      \
+    if (hn::AllFalse(d, hn::AndNot(hn::Lt(hn::Add(hn::Mul(zr##s, zr##s), hn::Mul(zi##s, zi##s)), four), act##s))) { \
+        cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, unchecked_), cnt##s);                   \
+    } else {                                                                                    \
+        zr##s = szr##s, zi##s = szi##s;                                                         \
+        for (int32_t u_ = 0; u_ < run_; u_++) KN_SLOT_STEP(s)                                   \
+        replayed_ = true;                                                                       \
+    }
+// Runs of `len` unchecked steps while `len` steps are left (see kUnchecked).
+#define KN_UNCHECKED_RUNS(len, steps)                                                           \
+    {                                                                                           \
+        const int32_t run_ = (len);                                                             \
+        const V unchecked_ = hn::Set(d, (double)run_);                                          \
+        for (; any_ && k_ + run_ <= (steps); k_ += run_) {                                      \
+            KN_SLOTS(KN_SLOT_SAVE)                                                              \
+            for (int32_t u_ = 0; u_ < run_; u_++) {                                             \
+                KN_SLOTS(KN_SLOT_BARE_STEP)                                                     \
+            }                                                                                   \
+            bool replayed_ = false;                                                             \
+            KN_SLOTS(KN_SLOT_END_RUN)                                                           \
+            if (replayed_) any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                              \
+        }                                                                                       \
+    }
 #define KN_GROUP_RUN(steps)                                                                     \
     {                                                                                           \
         int32_t k_ = 0;                                                                         \
         bool any_ = true;                                                                       \
         if (kMonotone && !kPerLaneC && (steps) >= kUncheckedMin) {                              \
-            const V unchecked_ = hn::Set(d, (double)kUnchecked);                                \
-            for (; any_ && k_ + kUnchecked <= (steps); k_ += kUnchecked) {                      \
-                KN_SLOTS(KN_SLOT_SAVE)                                                          \
-                for (int32_t u_ = 0; u_ < kUnchecked; u_++) {                                   \
-                    KN_SLOTS(KN_SLOT_BARE_STEP)                                                 \
-                }                                                                               \
-                M out_ = hn::MaskFromVec(hn::Zero(d));                                          \
-                KN_SLOTS(KN_SLOT_OUTSIDE)                                                       \
-                if (hn::AllFalse(d, out_)) {                                                    \
-                    KN_SLOTS(KN_SLOT_COUNT_RUN)                                                 \
-                    continue;                                                                   \
-                }                                                                               \
-                KN_SLOTS(KN_SLOT_RESTORE)                                                       \
-                for (int32_t u_ = 0; u_ < kUnchecked; u_++) {                                   \
-                    KN_SLOTS(KN_SLOT_STEP)                                                      \
-                }                                                                               \
-                any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                                         \
-            }                                                                                   \
+            if ((steps) > kLongRunMin) KN_UNCHECKED_RUNS(kLongRun, steps)                       \
+            KN_UNCHECKED_RUNS(kUnchecked, steps)                                                \
         }                                                                                       \
         for (; any_ && k_ + 2 <= (steps); k_ += 2) {                                            \
             KN_SLOTS(KN_SLOT_STEP)                                                              \
@@ -326,13 +337,12 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
 #undef KN_SLOT_STEP
 #undef KN_SLOT_KEEP
 #undef KN_GROUP_RUN
+#undef KN_UNCHECKED_RUNS
 #undef KN_SLOTS
 #undef KN_ANY_ACTIVE
 #undef KN_SLOT_SAVE
-#undef KN_SLOT_RESTORE
 #undef KN_SLOT_BARE_STEP
-#undef KN_SLOT_OUTSIDE
-#undef KN_SLOT_COUNT_RUN
+#undef KN_SLOT_END_RUN
 
 bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {

@@ -1,18 +1,18 @@
 // Exclusive suffix sums and inclusive prefix sums in the canonical orders of
-// kernels.h, bit for bit.
+// kernels.h, bit for bit, by one code for both directions.
 //
-// Every block is a sequential right-to-left sum, so the parallelism is
-// across blocks: a group of L whole blocks (L = lanes) is handled with lane k
+// Every block is a sequential sum in scan order (right to left for suffix
+// sums, left to right for prefix sums), so the parallelism is across
+// blocks: a group of L whole blocks (L = lanes) is handled with lane k
 // running block k. Rows of L consecutive doubles are loaded from each block
 // at the same offset and transposed in registers, so lane k sees its block's
-// elements one after another. Groups are taken from the end of the array
-// towards its start; per group, pass 1 sums the blocks (the totals T), the L
-// carries follow serially from the carry of the group after it, and pass 2
-// re-reads the group (now in L1/L2: L * 8 KiB) and writes out. Memory is
-// thus read once and written once, as by a copy. Stores trail the loads,
-// which run towards lower addresses, so out at the same 4 KiB offset as x
-// does not stall loads (no 4K aliasing), and out == x works (each row is
-// loaded before it is overwritten).
+// elements one after another. Groups are taken in scan order; per group,
+// pass 1 sums the blocks (the totals T), the L carries follow serially from
+// the carry of the group before it, and pass 2 re-reads the group (now in
+// L2: L * 8 KiB) and writes out. Memory is thus read once and written
+// once, as by a copy. Pass 2 is compute-bound (two transposes per row), so
+// pass 1 of the next group runs in the same loop: memory stays busy while
+// the core computes.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "simd/suffix_sums.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
@@ -83,62 +83,101 @@ HWY_INLINE void Transpose(D d, V *v)
     }
 }
 
-// Totals T of the L blocks starting at x (pass 1).
-template <class D>
-HWY_INLINE hn::Vec<D> GroupTotals(D d, const double *HWY_RESTRICT x)
+// Both directions are one code, kPrefix choosing the order: suffix sums run
+// right to left (exclusive), prefix sums left to right (inclusive). "First"
+// and "next" below are in that order.
+
+// Offset of the q-th row of L doubles of a block in scan order, after `head`
+// elements taken first.
+template <bool kPrefix, size_t L>
+HWY_INLINE size_t RowAt(size_t head, size_t q)
+{
+    return kPrefix ? head + q * L : B - head - (q + 1) * L;
+}
+
+// Adds the q-th row in scan order of the L blocks at x to their totals t.
+template <bool kPrefix, class D>
+HWY_INLINE hn::Vec<D> AddRow(D d, const double *HWY_RESTRICT x, size_t q, hn::Vec<D> t)
 {
     constexpr size_t L = hn::MaxLanes(D());
-    using V = hn::Vec<D>;
-    V v[L];
-    V t = hn::Zero(d);
-    for (size_t i = B; i > 0;) {
-        i -= L;
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
-        Transpose(d, v);
-        for (size_t j = L; j-- > 0;) t = hn::Add(t, v[j]);
-    }
+    hn::Vec<D> v[L];
+    const size_t i = RowAt<kPrefix, L>(0, q);
+    for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+    Transpose(d, v);
+    for (size_t c = 0; c < L; c++) t = hn::Add(t, v[kPrefix ? c : L - 1 - c]);
     return t;
 }
 
-// Lane k scans columns j = hi-1 down to lo of the transposed rows v.
-template <class V>
+// Totals T of the L blocks starting at x (pass 1).
+template <bool kPrefix, class D>
+HWY_INLINE hn::Vec<D> GroupTotals(D d, const double *HWY_RESTRICT x)
+{
+    hn::Vec<D> t = hn::Zero(d);
+    for (size_t q = 0; q < B / hn::MaxLanes(D()); q++) t = AddRow<kPrefix>(d, x, q, t);
+    return t;
+}
+
+// Lane k scans columns [lo, hi) of the transposed rows v in scan order, from
+// r; returns the carry after them.
+template <bool kPrefix, class V>
 HWY_INLINE V ScanColumns(V *v, size_t lo, size_t hi, V r)
 {
-    for (size_t j = hi; j-- > lo;) {
-        const V xj = v[j];
-        v[j] = r;
-        r = hn::Add(r, xj);
+    if constexpr (kPrefix) {
+        for (size_t j = lo; j < hi; j++) {
+            r = hn::Add(r, v[j]);
+            v[j] = r;
+        }
+    } else {
+        for (size_t j = hi; j-- > lo;) {
+            const V xj = v[j];
+            v[j] = r;
+            r = hn::Add(r, xj);
+        }
     }
+    return r;
+}
+
+// Columns [lo, hi) of the row at offset i of the L blocks, with masked
+// stores. Columns outside are never stored: in place, they may already be
+// overwritten.
+template <bool kPrefix, class D>
+HWY_INLINE hn::Vec<D> PartialRow(D d, const double *x, double *out, size_t i, size_t lo, size_t hi, hn::Vec<D> r)
+{
+    constexpr size_t L = hn::MaxLanes(D());
+    hn::Vec<D> v[L];
+    for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
+    Transpose(d, v);
+    r = ScanColumns<kPrefix>(v, lo, hi, r);
+    Transpose(d, v);
+    const auto cols = hn::AndNot(hn::FirstN(d, lo), hn::FirstN(d, hi));
+    for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], cols, d, out + k * B + i);
     return r;
 }
 
 // Pass 2 for the L blocks at x / out, lane k starting from carry r[k].
-// Streaming stores need rows aligned in out: the top `s` elements of every
-// block (s = out's misalignment in doubles; blocks are 8 KiB apart so it is
-// the same for all) and the bottom L - s are then done as partial rows with
-// masked stores, and the rows between them are aligned. s == 0 without
-// streaming.
-template <bool kStream, class D>
-HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t s)
+// Streaming stores need rows aligned in out: the first `head` elements of
+// every block in scan order (blocks are 8 KiB apart, so the same for all)
+// and the last ones are then partial rows, and the rows between them are
+// aligned. head == 0 without streaming. With kTotals, the rows of the L
+// blocks at `next` are summed meanwhile (pass 1 of the group that comes
+// next), and their totals returned: the scan, compute-bound from L2, then
+// overlaps the reads from memory. Every row is loaded before it is stored,
+// so out may equal x; stores trail the loads, so out at the same 4 KiB
+// offset as x does not stall them.
+template <bool kPrefix, bool kStream, bool kTotals, class D>
+HWY_INLINE hn::Vec<D> GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t head,
+                                const double *HWY_RESTRICT next)
 {
     constexpr size_t L = hn::MaxLanes(D());
-    using V = hn::Vec<D>;
-    V v[L];
-    size_t i = B;
-    if (s) { // top partial row: elements [B - s, B) of each block
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + B - L);
-        Transpose(d, v);
-        r = ScanColumns(v, L - s, L, r);
-        Transpose(d, v);
-        const auto top = hn::Not(hn::FirstN(d, L - s));
-        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], top, d, out + k * B + B - L);
-        i = B - s;
-    }
-    while (i >= L) {
-        i -= L;
+    hn::Vec<D> v[L], t = hn::Zero(d);
+    const size_t rows = (B - head) / L, tail = (B - head) % L;
+    if (head) r = PartialRow<kPrefix>(d, x, out, kPrefix ? 0 : B - L, kPrefix ? 0 : L - head, kPrefix ? head : L, r);
+    for (size_t q = 0; q < rows; q++) {
+        if constexpr (kTotals) t = AddRow<kPrefix>(d, next, q, t);
+        const size_t i = RowAt<kPrefix, L>(head, q);
         for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
         Transpose(d, v);
-        r = ScanColumns(v, 0, L, r);
+        r = ScanColumns<kPrefix>(v, 0, L, r);
         Transpose(d, v);
         for (size_t k = 0; k < L; k++) {
             if constexpr (kStream)
@@ -147,219 +186,159 @@ HWY_INLINE void GroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_
                 hn::StoreU(v[k], d, out + k * B + i);
         }
     }
-    if (i) { // bottom partial row: elements [0, i); out may equal x, and
-             // x[i..L) may already be overwritten: those columns are unused
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B);
-        Transpose(d, v);
-        r = ScanColumns(v, 0, i, r);
-        Transpose(d, v);
-        const auto bottom = hn::FirstN(d, i);
-        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], bottom, d, out + k * B);
-    }
-}
-
-// Pass 2 over the whole blocks below b in groups of L, from the top down;
-// carries(g) gives the carries of the group starting at block g (called
-// once per group, in that order). Leaves b < L.
-template <class D, class Carries>
-HWY_INLINE void ScanGroups(D d, const double *x, double *out, size_t &b, bool stream, const Carries &carries)
-{
-    constexpr size_t L = hn::MaxLanes(D());
-    const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
-    if (stream && addr % sizeof(double) == 0 && out != x) {
-        // Outputs larger than the caches bypass them (no read for ownership);
-        // in place, the lines are in the cache already.
-        const size_t s = (addr / sizeof(double)) % L;
-        for (; b >= L; b -= L) GroupScan<true>(d, x + (b - L) * B, out + (b - L) * B, carries(b - L), s);
-        hwy::FlushStream();
-    } else {
-        for (; b >= L; b -= L) GroupScan<false>(d, x + (b - L) * B, out + (b - L) * B, carries(b - L), 0);
-    }
-}
-// Prefix sums mirror the above left to right: per group of L blocks, the
-// totals (pass 1), the L carries from the group before, then the scan of
-// the (now cached) group. Rows are loaded before they are stored, so out
-// may equal x. B is a multiple of L: partial rows only where streaming
-// stores need aligned rows.
-template <class D>
-HWY_INLINE hn::Vec<D> PrefixGroupTotals(D d, const double *HWY_RESTRICT x)
-{
-    constexpr size_t L = hn::MaxLanes(D());
-    using V = hn::Vec<D>;
-    V v[L];
-    V t = hn::Zero(d);
-    for (size_t i = 0; i < B; i += L) {
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
-        Transpose(d, v);
-        for (size_t j = 0; j < L; j++) t = hn::Add(t, v[j]);
-    }
+    if (tail) (void)PartialRow<kPrefix>(d, x, out, kPrefix ? B - L : 0, kPrefix ? L - tail : 0, kPrefix ? L : tail, r);
+    if constexpr (kTotals)
+        for (size_t q = rows; q < B / L; q++) t = AddRow<kPrefix>(d, next, q, t);
     return t;
 }
 
-// Lane k scans columns lo to hi-1 of the transposed rows v.
-template <class V>
-HWY_INLINE V PrefixScanColumns(V *v, size_t lo, size_t hi, V r)
+// The scan of one group, and the totals of the L blocks at next (zero if
+// next is null).
+template <bool kPrefix, bool kStream, class D>
+HWY_INLINE hn::Vec<D> ScanGroup(D d, const double *x, double *out, hn::Vec<D> r, size_t head, const double *next)
 {
-    for (size_t j = lo; j < hi; j++) {
-        r = hn::Add(r, v[j]);
-        v[j] = r;
-    }
-    return r;
+    return next ? GroupScan<kPrefix, kStream, true>(d, x, out, r, head, next)
+                : GroupScan<kPrefix, kStream, false>(d, x, out, r, head, next);
 }
 
-// The scan of the L blocks at x / out, lane k starting from carry r[k];
-// with streaming, the bottom `s` elements of every block (s = L minus out's
-// misalignment in doubles, or 0) and the top L - s are partial rows with
-// masked stores, so the rows between them are aligned. s == 0 without
-// streaming.
-template <bool kStream, class D>
-HWY_INLINE void PrefixGroupScan(D d, const double *x, double *out, hn::Vec<D> r, size_t s)
-{
-    constexpr size_t L = hn::MaxLanes(D());
-    using V = hn::Vec<D>;
-    V v[L];
-    size_t i = 0;
-    if (s) { // bottom partial row: elements [0, s)
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B);
-        Transpose(d, v);
-        r = PrefixScanColumns(v, 0, s, r);
-        Transpose(d, v);
-        const auto bottom = hn::FirstN(d, s);
-        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], bottom, d, out + k * B);
-        i = s;
-    }
-    for (; i + L <= B; i += L) {
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + i);
-        Transpose(d, v);
-        r = PrefixScanColumns(v, 0, L, r);
-        Transpose(d, v);
-        for (size_t k = 0; k < L; k++) {
-            if constexpr (kStream)
-                hn::Stream(v[k], d, out + k * B + i);
-            else
-                hn::StoreU(v[k], d, out + k * B + i);
-        }
-    }
-    if (i < B) { // top partial row: elements [i, B), the last B - i
-        for (size_t k = 0; k < L; k++) v[k] = hn::LoadU(d, x + k * B + B - L);
-        Transpose(d, v);
-        r = PrefixScanColumns(v, L - (B - i), L, r);
-        Transpose(d, v);
-        const auto top = hn::Not(hn::FirstN(d, L - (B - i)));
-        for (size_t k = 0; k < L; k++) hn::BlendedStore(v[k], top, d, out + k * B + B - L);
-    }
-}
-
-// The scan of the whole blocks from b up to `whole` in groups of L, from
-// the bottom up; carries(g) gives the carries of the group starting at
-// block g (called once per group, in that order). Leaves b > whole - L.
-template <class D, class Carries>
-HWY_INLINE void PrefixScanGroups(D d, const double *x, double *out, size_t &b, size_t whole, bool stream,
-                                 const Carries &carries)
+// Pass 2 over the `groups` groups of L whole blocks in scan order (from
+// block 0 up, or from block groups * L down); carries(g) gives the carries
+// of the group starting at block g, next(g) the L blocks (or null) whose
+// totals took(g, T) receives meanwhile (each called once per group, in
+// that order).
+template <bool kPrefix, class D, class Carries, class Next, class Took>
+HWY_INLINE void ScanGroups(D d, const double *x, double *out, size_t groups, bool stream, const Carries &carries,
+                           const Next &next, const Took &took)
 {
     constexpr size_t L = hn::MaxLanes(D());
     const uintptr_t addr = reinterpret_cast<uintptr_t>(out);
-    if (stream && addr % sizeof(double) == 0 && out != x) {
-        const size_t s = (L - (addr / sizeof(double)) % L) % L;
-        for (; b + L <= whole; b += L) PrefixGroupScan<true>(d, x + b * B, out + b * B, carries(b), s);
-        hwy::FlushStream();
-    } else {
-        for (; b + L <= whole; b += L) PrefixGroupScan<false>(d, x + b * B, out + b * B, carries(b), 0);
+    const bool streamed = stream && addr % sizeof(double) == 0 && out != x;
+    // Outputs larger than the caches bypass them (no read for ownership);
+    // in place, the lines are in the cache already.
+    const size_t mis = (addr / sizeof(double)) % L, head = !streamed ? 0 : kPrefix ? (L - mis) % L : mis;
+    for (size_t q = 0; q < groups; q++) {
+        const size_t g = (kPrefix ? q : groups - 1 - q) * L;
+        const hn::Vec<D> r = carries(g);
+        const double *nx = next(g);
+        const hn::Vec<D> t = streamed ? ScanGroup<kPrefix, true>(d, x + g * B, out + g * B, r, head, nx)
+                                      : ScanGroup<kPrefix, false>(d, x + g * B, out + g * B, r, head, nx);
+        if (nx) took(g, t);
     }
+    if (streamed) hwy::FlushStream();
 }
 #endif // KN_SCAN_VECTOR
 
 static size_t BlockEnd(size_t n, size_t b) { return kn_block_end(n, b * KN_SCAN_BLOCK, KN_SCAN_BLOCK); }
 
-void PrefixSums(const double *x, size_t n, double *out, double carry, bool stream)
+static kn_scan_dir Dir(bool prefix) { return prefix ? KN_SCAN_PREFIX : KN_SCAN_SUFFIX; }
+
+// The blocks [lo, hi) one by one in scan order from `carry`; carries, if
+// not null, gives each block's carry instead. Returns the carry after them.
+template <bool kPrefix>
+static double ScanBlocksScalar(const double *x, size_t n, double *out, size_t lo, size_t hi, double carry,
+                               const double *carries)
+{
+    for (size_t q = lo; q < hi; q++) {
+        const size_t b = kPrefix ? q : hi - 1 - (q - lo);
+        carry = kn_scan_block_dir(Dir(kPrefix), x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carries ? carries[b] : carry);
+    }
+    return carry;
+}
+
+// The whole scan of x[0..n) from `carry`: per group of L whole blocks, the
+// L carries from the group before and the group's totals (pass 1), then
+// the scan of the group, now in L2, during which pass 1 of the next group
+// runs. The blocks left over (a partial one, and fewer than L whole ones)
+// are scanned one by one, before the groups (suffix) or after them
+// (prefix).
+template <bool kPrefix>
+static void Sums(const double *x, size_t n, double *out, double carry, bool stream)
 {
     (void)stream; // unused by the scalar and scalable targets
+    const size_t blocks = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
+    size_t grouped = 0; // blocks [0, grouped) go by groups
+#if KN_SCAN_VECTOR
+    const hn::ScalableTag<double> d;
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    grouped = n / KN_SCAN_BLOCK / L * L;
+#endif
+    if (!kPrefix) carry = ScanBlocksScalar<false>(x, n, out, grouped, blocks, carry, nullptr);
+#if KN_SCAN_VECTOR
+    HWY_ALIGN double c[L]; // totals, then carries, of the group scanned next
+    if (grouped) hn::Store(GroupTotals<kPrefix>(d, x + (kPrefix ? 0 : grouped - L) * B), d, c);
+    ScanGroups<kPrefix>(
+        d, x, out, grouped / L, stream,
+        [&](size_t) HWY_ATTR {
+            carry = kPrefix ? kn_scan_carries_prefix(c, L, carry) : kn_scan_carries(c, L, carry);
+            return hn::Load(d, c);
+        },
+        [&](size_t g) -> const double * {
+            if (kPrefix) return g + 2 * L <= grouped ? x + (g + L) * B : nullptr;
+            return g >= L ? x + (g - L) * B : nullptr;
+        },
+        [&](size_t, hn::Vec<decltype(d)> t) HWY_ATTR { hn::Store(t, d, c); });
+#endif
+    if (kPrefix) (void)ScanBlocksScalar<true>(x, n, out, grouped, blocks, carry, nullptr);
+}
+
+// The block totals T of x[0..n) (as KN_SCAN_TOTALS_PROT).
+template <bool kPrefix>
+static void TotalsOf(const double *x, size_t n, double *totals)
+{
     size_t b = 0;
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
-    PrefixScanGroups(d, x, out, b, n / KN_SCAN_BLOCK, stream, [&](size_t g) HWY_ATTR {
-        constexpr size_t L = hn::MaxLanes(decltype(d)());
-        HWY_ALIGN double c[L];
-        hn::Store(PrefixGroupTotals(d, x + g * B), d, c);
-        carry = kn_scan_carries_prefix(c, L, carry);
-        return hn::Load(d, c);
-    });
+    constexpr size_t L = hn::MaxLanes(decltype(d)());
+    for (; b + L <= n / KN_SCAN_BLOCK; b += L) hn::StoreU(GroupTotals<kPrefix>(d, x + b * B), d, totals + b);
 #endif
-    for (; b * KN_SCAN_BLOCK < n; b++) carry = kn_scan_block_prefix(x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carry);
+    for (; b * KN_SCAN_BLOCK < n; b++) totals[b] = kn_block_total_dir(Dir(kPrefix), x, b * KN_SCAN_BLOCK, BlockEnd(n, b));
 }
 
-void PrefixScanBlocks(const double *x, size_t n, double *out, const double *carries, bool stream)
+// Every block b scanned from carries[b]; next, next_totals: see
+// KN_SCAN_BLOCKS_PROT.
+template <bool kPrefix>
+static void ScanBlocksFrom(const double *x, size_t n, double *out, const double *carries, bool stream,
+                           const double *next, double *next_totals)
 {
     (void)stream;
-    size_t b = 0;
-#if KN_SCAN_VECTOR
-    const hn::ScalableTag<double> d;
-    PrefixScanGroups(d, x, out, b, n / KN_SCAN_BLOCK, stream,
-                     [&](size_t g) HWY_ATTR { return hn::LoadU(d, carries + g); });
-#endif
-    for (; b * KN_SCAN_BLOCK < n; b++) (void)kn_scan_block_prefix(x, out, b * KN_SCAN_BLOCK, BlockEnd(n, b), carries[b]);
-}
-
-void PrefixBlockTotals(const double *x, size_t n, double *totals)
-{
-    size_t b = 0;
+    const size_t blocks = (n + KN_SCAN_BLOCK - 1) / KN_SCAN_BLOCK;
+    size_t grouped = 0;
 #if KN_SCAN_VECTOR
     const hn::ScalableTag<double> d;
     constexpr size_t L = hn::MaxLanes(decltype(d)());
-    for (; b + L <= n / KN_SCAN_BLOCK; b += L) hn::StoreU(PrefixGroupTotals(d, x + b * B), d, totals + b);
+    grouped = n / KN_SCAN_BLOCK / L * L;
+    if (!kPrefix) (void)ScanBlocksScalar<false>(x, n, out, grouped, blocks, 0.0, carries);
+    ScanGroups<kPrefix>(
+        d, x, out, grouped / L, stream, [&](size_t g) HWY_ATTR { return hn::LoadU(d, carries + g); },
+        [&](size_t g) { return next ? next + g * B : nullptr; },
+        [&](size_t g, hn::Vec<decltype(d)> t) HWY_ATTR { hn::StoreU(t, d, next_totals + g); });
+    if (kPrefix) (void)ScanBlocksScalar<true>(x, n, out, grouped, blocks, 0.0, carries);
+#else
+    (void)ScanBlocksScalar<kPrefix>(x, n, out, grouped, blocks, 0.0, carries);
 #endif
-    for (; b * KN_SCAN_BLOCK < n; b++) totals[b] = kn_block_total_prefix(x, b * KN_SCAN_BLOCK, BlockEnd(n, b));
+    // The blocks of next that no group took.
+    if (next && grouped < blocks)
+        TotalsOf<kPrefix>(next + grouped * KN_SCAN_BLOCK, n - grouped * KN_SCAN_BLOCK, next_totals + grouped);
 }
 
-void SuffixSums(const double *x, size_t n, double *out, double carry, bool stream)
+
+void ScanAll(kn_scan_dir dir, const double *x, size_t n, double *out, double carry, bool stream)
 {
-    (void)stream; // unused by the scalar and scalable targets
-    size_t b = n / KN_SCAN_BLOCK; // whole blocks
-    if (n % KN_SCAN_BLOCK) carry = kn_scan_block(x, out, b * KN_SCAN_BLOCK, n, carry);
-#if KN_SCAN_VECTOR
-    const hn::ScalableTag<double> d;
-    constexpr size_t L = hn::MaxLanes(decltype(d)());
-    ScanGroups(d, x, out, b, stream, [&](size_t g) HWY_ATTR {
-        HWY_ALIGN double c[L];
-        hn::Store(GroupTotals(d, x + g * B), d, c);
-        carry = kn_scan_carries(c, L, carry);
-        return hn::Load(d, c);
-    });
-#endif
-    while (b > 0) {
-        b--;
-        carry = kn_scan_block(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carry);
-    }
+    if (dir == KN_SCAN_PREFIX) Sums<true>(x, n, out, carry, stream);
+    else Sums<false>(x, n, out, carry, stream);
 }
 
-void ScanBlocks(const double *x, size_t n, double *out, const double *carries, bool stream)
+void ScanBlocks(kn_scan_dir dir, const double *x, size_t n, double *out, const double *carries, bool stream,
+                const double *next, double *next_totals)
 {
-    (void)stream;
-    size_t b = n / KN_SCAN_BLOCK;
-    if (n % KN_SCAN_BLOCK) (void)kn_scan_block(x, out, b * KN_SCAN_BLOCK, n, carries[b]);
-#if KN_SCAN_VECTOR
-    const hn::ScalableTag<double> d;
-    ScanGroups(d, x, out, b, stream, [&](size_t g) HWY_ATTR { return hn::LoadU(d, carries + g); });
-#endif
-    while (b > 0) {
-        b--;
-        (void)kn_scan_block(x, out, b * KN_SCAN_BLOCK, (b + 1) * KN_SCAN_BLOCK, carries[b]);
-    }
+    if (dir == KN_SCAN_PREFIX) ScanBlocksFrom<true>(x, n, out, carries, stream, next, next_totals);
+    else ScanBlocksFrom<false>(x, n, out, carries, stream, next, next_totals);
 }
 
-void BlockTotals(const double *x, size_t n, double *totals)
+void BlockTotals(kn_scan_dir dir, const double *x, size_t n, double *totals)
 {
-    const size_t full = n / KN_SCAN_BLOCK;
-    size_t b = 0;
-#if KN_SCAN_VECTOR
-    const hn::ScalableTag<double> d;
-    constexpr size_t L = hn::MaxLanes(decltype(d)());
-    for (; b + L <= full; b += L) hn::StoreU(GroupTotals(d, x + b * B), d, totals + b);
-#endif
-    for (; b * KN_SCAN_BLOCK < n; b++) {
-        const size_t start = b * KN_SCAN_BLOCK, end = b < full ? start + KN_SCAN_BLOCK : n;
-        totals[b] = kn_block_total(x, start, end);
-    }
+    if (dir == KN_SCAN_PREFIX) TotalsOf<true>(x, n, totals);
+    else TotalsOf<false>(x, n, totals);
 }
 
 } // namespace HWY_NAMESPACE
@@ -368,36 +347,27 @@ HWY_AFTER_NAMESPACE();
 
 #if HWY_ONCE
 namespace kn {
-HWY_EXPORT(SuffixSums);
+HWY_EXPORT(ScanAll);
 HWY_EXPORT(BlockTotals);
 HWY_EXPORT(ScanBlocks);
-HWY_EXPORT(PrefixSums);
-HWY_EXPORT(PrefixBlockTotals);
-HWY_EXPORT(PrefixScanBlocks);
 } // namespace kn
 
 extern "C" KN_SCAN_F64_PROT(kn_simd_scan_f64)
 {
     using namespace kn;
-    if (dir == KN_SCAN_PREFIX) {
-        KN_SIMD_CALL(ctx, PrefixSums)(x, n, out, carry, stream_out != 0);
-        return KN_OK;
-    }
-    KN_SIMD_CALL(ctx, SuffixSums)(x, n, out, carry, stream_out != 0);
+    KN_SIMD_CALL(ctx, ScanAll)(dir, x, n, out, carry, stream_out != 0);
     return KN_OK;
 }
 
 extern "C" KN_SCAN_BLOCKS_PROT(kn_simd_scan_blocks)
 {
     using namespace kn;
-    if (dir == KN_SCAN_PREFIX) KN_SIMD_CALL(ctx, PrefixScanBlocks)(x, n, out, carries, stream_out != 0);
-    else KN_SIMD_CALL(ctx, ScanBlocks)(x, n, out, carries, stream_out != 0);
+    KN_SIMD_CALL(ctx, ScanBlocks)(dir, x, n, out, carries, stream_out != 0, next, next_totals);
 }
 
 extern "C" KN_SCAN_TOTALS_PROT(kn_simd_scan_totals)
 {
     using namespace kn;
-    if (dir == KN_SCAN_PREFIX) KN_SIMD_CALL(ctx, PrefixBlockTotals)(x, n, totals);
-    else KN_SIMD_CALL(ctx, BlockTotals)(x, n, totals);
+    KN_SIMD_CALL(ctx, BlockTotals)(dir, x, n, totals);
 }
 #endif
