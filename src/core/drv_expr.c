@@ -45,8 +45,6 @@ static kn_status expr_chunk(void *arg, size_t c, int thread)
 kn_status kn_drv_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars,
                            const ptrdiff_t *strides, double *out, int stream_out)
 {
-    kn_status finz = kn_expr_finz_check(e, "kn_expr_eval");
-    if (finz) return finz;
     const kn_exec_ops *exec = ctx->ops->exec;
     const kn_ctx *pctx = ctx->prims_ctx;
     size_t chunks = (n + EXPR_CHUNK - 1) / EXPR_CHUNK;

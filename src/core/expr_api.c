@@ -69,6 +69,8 @@ static kn_status eval(const char *fn, kn_ctx *ctx, const kn_expr *e, size_t n, c
     if (st) return st;
     if (n == 0) return KN_OK;
     if (ctx->ops->device) return ctx->ops->device->expr_eval(ctx, e, n, vars, strides, out);
+    st = kn_expr_finz_check(e, fn);
+    if (st) return st;
     return kn_drv_expr_eval(ctx, e, n, vars, strides, out, n >= KN_EXPR_STREAM_MIN_BYTES / sizeof(double));
 }
 
