@@ -60,18 +60,17 @@
 #define KN_FINZ(name) kn_sleef_##name
 #else
 #define KN_FINZ(name) Sleef_finz_##name##d1_u10purecfma
-/* libsleef's scalar FMA forms. sleef.h declares them only to code compiled
- * for FMA (FP_FAST_FMA); the library is compiled for any CPU of its
- * architecture and calls them only where kn_expr_finz_available() holds. */
-#define KN_FINZ_DECL1(name) double KN_FINZ(name)(double);
-#define KN_FINZ_DECL2(name) double KN_FINZ(name)(double, double);
-KN_FINZ_DECL1(sin) KN_FINZ_DECL1(cos) KN_FINZ_DECL1(tan) KN_FINZ_DECL1(asin) KN_FINZ_DECL1(acos)
-KN_FINZ_DECL1(atan) KN_FINZ_DECL1(sinh) KN_FINZ_DECL1(cosh) KN_FINZ_DECL1(tanh) KN_FINZ_DECL1(asinh)
-KN_FINZ_DECL1(acosh) KN_FINZ_DECL1(atanh) KN_FINZ_DECL1(exp) KN_FINZ_DECL1(expm1) KN_FINZ_DECL1(exp2)
-KN_FINZ_DECL1(log) KN_FINZ_DECL1(log1p) KN_FINZ_DECL1(log10) KN_FINZ_DECL1(log2) KN_FINZ_DECL1(cbrt)
-KN_FINZ_DECL2(atan2) KN_FINZ_DECL2(pow)
-#undef KN_FINZ_DECL1
-#undef KN_FINZ_DECL2
+/* libsleef's scalar FMA forms. sleef.h declares them only when
+ * FP_FAST_FMA is defined (code compiled for FMA); the library is compiled
+ * for any CPU of its architecture and calls them only where
+ * kn_expr_finz_available() holds, so it asks for the declarations. */
+#ifndef FP_FAST_FMA
+#define FP_FAST_FMA
+#include <sleef.h>
+#undef FP_FAST_FMA
+#else
+#include <sleef.h>
+#endif
 #endif
 
 KN_EXPR_OP double kn_op_copy(double a) { return a; }
