@@ -633,9 +633,10 @@ kn_status kn_sum_piece_f64(kn_ctx *ctx, kn_sum_kind kind, const double *x, const
  * kn_sum_f64 / kn_dot_f64 on the concatenated array.
  * Errors: KN_ERR_INVALID_ARG (out NULL or misaligned; pieces NULL or
  * misaligned with count > 0; pieces that do not follow one another from
- * element 0 to n_global of one array, or whose head terms do not continue
- * the block the piece before left open: the message names the piece);
- * KN_ERR_NO_MEMORY. */
+ * element 0 to n_global of one array, or whose head, tail or nodes (counts,
+ * blocks, levels) are not those kn_sum_piece_f64 gives for their elements
+ * (pieces may arrive as bytes: every field but the terms and totals is
+ * checked before use): the message names the piece); KN_ERR_NO_MEMORY. */
 kn_status kn_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, double *out);
 
 /* *out = the canonical sum of an array of n_global elements from the
