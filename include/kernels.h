@@ -679,7 +679,9 @@ size_t kn_scan_piece_blocks(uint64_t lo, size_t n);
  *     piece in scan order returned), turns totals into the value each
  *     block's first scanned element starts from, and returns the state at
  *     the piece's scan end (out may equal in). It costs one add per block
- *     plus at most two partial blocks.
+ *     plus two adds per element of the first block in scan order (whole
+ *     or not: it continues the previous piece's) and of the last one when
+ *     the piece stops inside it, so at most 2 * KN_SCAN_BLOCK elements.
  *  3. kn_scan_piece_f64: out = the piece's part of the whole array's
  *     kn_suffix_sums_f64 / kn_prefix_sums_f64, from those starts; out may
  *     equal x.
