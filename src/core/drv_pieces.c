@@ -173,13 +173,13 @@ static kn_status check_piece(const char *fn, size_t i, const kn_sum_piece *p, ui
                        (unsigned long long)p->lo, (unsigned long long)p->lo, p->n, (unsigned long long)n_global);
     const piece_layout L = layout_of(p->lo, p->n, n_global);
     if (p->n_head != L.n_head || (L.n_head && p->head_block != L.head_block))
-        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu's head (%zu terms of block %llu) is not %zu terms of block %llu",
-                       fn, i, p->n_head, (unsigned long long)p->head_block, L.n_head,
-                       (unsigned long long)L.head_block);
+        return kn_fail(KN_ERR_INVALID_ARG,
+                       "%s: piece %zu's head (%zu terms of block %llu) is not %zu terms of block %llu", fn, i,
+                       p->n_head, (unsigned long long)p->head_block, L.n_head, (unsigned long long)L.head_block);
     if (p->n_tail != L.n_tail || (L.n_tail && p->tail_block != L.tail_block))
-        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu's tail (%zu terms of block %llu) is not %zu terms of block %llu",
-                       fn, i, p->n_tail, (unsigned long long)p->tail_block, L.n_tail,
-                       (unsigned long long)L.tail_block);
+        return kn_fail(KN_ERR_INVALID_ARG,
+                       "%s: piece %zu's tail (%zu terms of block %llu) is not %zu terms of block %llu", fn, i,
+                       p->n_tail, (unsigned long long)p->tail_block, L.n_tail, (unsigned long long)L.tail_block);
     size_t count = 0;
     for (uint64_t b = L.b0; b < L.b1; b += (uint64_t)1 << group_level(b, L.b1)) count++;
     if (p->n_nodes != count)
@@ -190,8 +190,9 @@ static kn_status check_piece(const char *fn, size_t i, const kn_sum_piece *p, ui
         const kn_sum_node *node = &p->nodes[k];
         uint32_t lv = group_level(b, L.b1);
         if (node->block != b || node->level != lv)
-            return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu's node %zu (block %llu, level %u) is not block %llu, level %u",
-                           fn, i, k, (unsigned long long)node->block, node->level, (unsigned long long)b, lv);
+            return kn_fail(KN_ERR_INVALID_ARG,
+                           "%s: piece %zu's node %zu (block %llu, level %u) is not block %llu, level %u", fn, i, k,
+                           (unsigned long long)node->block, node->level, (unsigned long long)b, lv);
         b += (uint64_t)1 << lv;
     }
     return KN_OK;
