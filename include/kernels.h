@@ -633,9 +633,10 @@ kn_status kn_sum_piece_f64(kn_ctx *ctx, kn_sum_kind kind, const double *x, const
  * kn_sum_f64 / kn_dot_f64 on the concatenated array.
  * Errors: KN_ERR_INVALID_ARG (out NULL or misaligned; pieces NULL or
  * misaligned with count > 0; pieces that do not follow one another from
- * element 0 to n_global of one array, or whose head terms do not continue
- * the block the piece before left open: the message names the piece);
- * KN_ERR_NO_MEMORY. */
+ * element 0 to n_global of one array, or whose head, tail or nodes (counts,
+ * blocks, levels) are not those kn_sum_piece_f64 gives for their elements
+ * (pieces may arrive as bytes: every field but the terms and totals is
+ * checked before use): the message names the piece); KN_ERR_NO_MEMORY. */
 kn_status kn_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, double *out);
 
 /* *out = the canonical sum of an array of n_global elements from the
@@ -678,7 +679,9 @@ size_t kn_scan_piece_blocks(uint64_t lo, size_t n);
  *     piece in scan order returned), turns totals into the value each
  *     block's first scanned element starts from, and returns the state at
  *     the piece's scan end (out may equal in). It costs one add per block
- *     plus at most two partial blocks.
+ *     plus two adds per element of the first block in scan order (whole
+ *     or not: it continues the previous piece's) and of the last one when
+ *     the piece stops inside it, so at most 2 * KN_SCAN_BLOCK elements.
  *  3. kn_scan_piece_f64: out = the piece's part of the whole array's
  *     kn_suffix_sums_f64 / kn_prefix_sums_f64, from those starts; out may
  *     equal x.

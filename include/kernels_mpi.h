@@ -29,10 +29,12 @@
  * Communication per call, P ranks, n elements in all:
  *  - every call: an MPI_Allreduce of one int (the lowest failing rank, so
  *    that all agree whether every rank's arguments are good; when one is
- *    not, one MPI_Bcast of its message, 1 KiB), then an MPI_Allgather of
- *    the ranks' lengths (8 bytes per rank), so that every rank knows where
- *    each part lies. The agreement is repeated (one int) after the local
- *    work that can fail (allocation), before any output is written.
+ *    not, one MPI_Bcast of its message, 1 KiB). The reductions and scans
+ *    follow it with an MPI_Allgather of the ranks' lengths (8 bytes per
+ *    rank), so that every rank knows where each part lies; kn_mpi_julia
+ *    and kn_mpi_firewall_first_safe_delay say below what they send. The
+ *    agreement is repeated (one int) after the local work that can fail
+ *    (allocation), before any output is written.
  *  - reductions (norm_square, sum, dot): each rank sends at most 2047
  *    terms (x*x, x or x*y) of a block it shares with the ranks before it
  *    to the rank holding that block's start (a block's terms cannot be
@@ -70,7 +72,9 @@ extern "C" {
 /* *out (on every rank) = kn_norm_square_f64 / kn_sum_f64 / kn_dot_f64 of
  * the concatenated array; x (and y) hold this rank's n_local elements.
  * Errors: as the single-process functions' (x or y NULL or misaligned with
- * n_local > 0, out NULL or misaligned), on any rank; KN_ERR_NO_MEMORY. */
+ * n_local > 0, out NULL or misaligned, n_local larger than any array of
+ * doubles), on any rank; the ranks' n_local adding up past 2^64 - 1;
+ * KN_ERR_NO_MEMORY. */
 kn_status kn_mpi_norm_square_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, size_t n_local, double *out);
 kn_status kn_mpi_sum_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, size_t n_local, double *out);
 kn_status kn_mpi_dot_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, const double *y, size_t n_local,
@@ -87,14 +91,19 @@ kn_status kn_mpi_prefix_sums_f64(kn_ctx *ctx, MPI_Comm comm, const double *x, si
  * 8 per rank, and band b is computed by rank b % size (kn_julia_rows): the
  * set's costly interior is shared out, unlike with contiguous slices. Each
  * band goes to root as one message (the grid once in all, 4 bytes a
- * point). Every rank passes the same *p (checked against root's).
- * Errors: as kn_julia's, on any rank, and root not a rank of comm, p
- * differing from root's (KN_ERR_INVALID_ARG); KN_ERR_NO_MEMORY. A failure
+ * point). Every rank passes the same root (checked first, with one
+ * MPI_Allreduce of two int64) and the same *p (checked against root's).
+ * Errors: as kn_julia's, on any rank, and root differing between ranks
+ * ("kn_mpi_julia: root differs between ranks (from 0 to 2)", on every
+ * rank), root not a rank of comm, p differing from root's
+ * (KN_ERR_INVALID_ARG); KN_ERR_NO_MEMORY. A failure
  * inside a rank's computation (memory) may leave counts partly written. */
 kn_status kn_mpi_julia(kn_ctx *ctx, MPI_Comm comm, const kn_julia_params *p, int root, int32_t *counts);
 
 /* kn_firewall_first_safe_delay's answer and status, on every rank, for the
- * same layers on every rank. The ranks search windows of delays side by
+ * same layers on every rank: rank 0's n, max_delay and a 64-bit hash of
+ * its layers are broadcast (32 bytes) and compared on every rank before
+ * the search. The ranks search windows of delays side by
  * side (kn_firewall_first_safe_delay_window), rank r the r-th of each
  * round; a round ends with one MPI_Allreduce of two int64 (a failing rank,
  * the smallest safe delay found), the first round's windows are 256
@@ -102,7 +111,10 @@ kn_status kn_mpi_julia(kn_ctx *ctx, MPI_Comm comm, const kn_julia_params *p, int
  * O(log(D / 256 / P)) rounds. The windows searched before the answer are
  * all searched to the end, so the smallest safe delay found is the
  * single-process one.
- * Errors: as kn_firewall_first_safe_delay's, on any rank. */
+ * Errors: as kn_firewall_first_safe_delay's, on any rank; n, max_delay or
+ * the layers differing from rank 0's (KN_ERR_INVALID_ARG, e.g.
+ * "kn_mpi_firewall_first_safe_delay: rank 1: n (4) differs from rank 0's
+ * (2)"). */
 kn_status kn_mpi_firewall_first_safe_delay(kn_ctx *ctx, MPI_Comm comm, const kn_layer *l, size_t n,
                                            int64_t max_delay, int64_t *delay);
 

@@ -222,8 +222,37 @@ static void check_errors(kn_ctx *ctx, const double *x)
                  "kn_mpi_julia: rank 0: kn_julia_rows: p->width must be at least 1 (got 0)", "julia with width 0");
     snprintf(msg, sizeof msg, "kn_mpi_julia: root (%d) is not a rank of comm (size %d)", size, size);
     expect_error(kn_mpi_julia(ctx, MPI_COMM_WORLD, &p, size, counts), KN_ERR_INVALID_ARG, msg, "julia root");
-    kn_layer layers[] = {{0, 3}, {1, 2}};
+    if (size > 1) {
+        /* One rank with another root: every rank must fail before any
+         * exchange, instead of waiting for a root that does not send. */
+        snprintf(msg, sizeof msg, "kn_mpi_julia: root differs between ranks (from 0 to %d)", size);
+        expect_error(kn_mpi_julia(ctx, MPI_COMM_WORLD, &p, rank == bad ? size : 0, counts), KN_ERR_INVALID_ARG, msg,
+                     "julia with an invalid root on one rank");
+        snprintf(msg, sizeof msg, "kn_mpi_julia: root differs between ranks (from 0 to %d)", bad);
+        expect_error(kn_mpi_julia(ctx, MPI_COMM_WORLD, &p, rank == bad ? bad : 0, counts), KN_ERR_INVALID_ARG, msg,
+                     "julia with another valid root on one rank");
+    }
+    snprintf(msg, sizeof msg, "kn_mpi_sum_f64: rank %d: n_local (%zu) is larger than any array of 8-byte elements",
+             bad, SIZE_MAX / 8 + 1);
+    expect_error(kn_mpi_sum_f64(ctx, MPI_COMM_WORLD, x, rank == bad ? SIZE_MAX / 8 + 1 : 10, &out),
+                 KN_ERR_INVALID_ARG, msg, "sum with a too long n_local");
+    kn_layer layers[] = {{0, 3}, {1, 2}, {4, 4}, {6, 4}}, other[] = {{0, 3}, {1, 3}};
     int64_t d = -1;
+    if (size > 1) {
+        /* Ranks searching other problems would return other answers or
+         * leave the rounds at different times. */
+        snprintf(msg, sizeof msg, "kn_mpi_firewall_first_safe_delay: rank %d: n (4) differs from rank 0's (2)", bad);
+        expect_error(kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, layers, rank == bad ? 4 : 2, 100, &d),
+                     KN_ERR_INVALID_ARG, msg, "firewall with more layers on one rank");
+        snprintf(msg, sizeof msg,
+                 "kn_mpi_firewall_first_safe_delay: rank %d: max_delay (5000) differs from rank 0's (100)", bad);
+        expect_error(kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, layers, 2, rank == bad ? 5000 : 100, &d),
+                     KN_ERR_INVALID_ARG, msg, "firewall with another max_delay on one rank");
+        snprintf(msg, sizeof msg, "kn_mpi_firewall_first_safe_delay: rank %d: the layers differ from rank 0's", bad);
+        expect_error(kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, rank == bad ? other : layers, 2, 100, &d),
+                     KN_ERR_INVALID_ARG, msg, "firewall with other layers on one rank");
+        CHECK(d == -1, "a failed firewall search wrote its delay");
+    }
     snprintf(msg, sizeof msg, "kn_mpi_firewall_first_safe_delay: rank %d: delay is NULL", bad);
     expect_error(kn_mpi_firewall_first_safe_delay(ctx, MPI_COMM_WORLD, layers, 2, 100, rank == bad ? NULL : &d),
                  KN_ERR_INVALID_ARG, msg, "firewall with a NULL delay");

@@ -162,7 +162,12 @@ static void test_errors(void **state)
     kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, 10, 0, 20, &pieces[0]));
     kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, 9, 11, 20, &pieces[1]));
     kt_expect_error(kn_sum_pieces_combine(pieces, 2, &r), KN_ERR_INVALID_ARG,
-                    "kn_sum_pieces_combine: piece 1 ([11, 11 + 9) of 20) does not start where piece 0 ends (10)");
+                    "kn_sum_pieces_combine: piece 1 starts at element 11, not where piece 0 ends (10)");
+    kt_expect_error(kn_sum_pieces_combine(pieces + 1, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0 starts at element 11, not 0");
+    kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, 10, 10, 30, &pieces[1]));
+    kt_expect_error(kn_sum_pieces_combine(pieces, 2, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 1 is of an array of 30 elements, piece 0 of 20");
     kt_expect_error(kn_scan_piece_link_f64(KN_PREFIX_SUMS, x, 4, 0, totals, NULL, NULL), KN_ERR_INVALID_ARG,
                     "kn_scan_piece_link_f64: in is NULL");
     kt_expect_error(kn_scan_piece_f64(NULL, KN_PREFIX_SUMS, x, 10, 0, totals, x + 1), KN_ERR_INVALID_ARG,
@@ -170,6 +175,75 @@ static void test_errors(void **state)
     kt_expect_error(kn_scan_piece_totals_f64(NULL, (kn_scan_kind)2, x, 10, 0, totals), KN_ERR_INVALID_ARG,
                     "kn_scan_piece_totals_f64: kind (2) is not a kn_scan_kind");
     kt_expect_error(kn_set_last_error(KN_ERR_LIMIT, "layer: said"), KN_ERR_LIMIT, "layer: said");
+}
+
+/* Pieces travel as bytes (Dask): kn_sum_pieces_combine must check every
+ * count and block against the piece's elements before reading or pushing. */
+static void test_forged_pieces(void **state)
+{
+    (void)state;
+    double r = 7.0;
+    kn_sum_piece *p = &pieces[0];
+    kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, 4096, 0, 4096, p));
+    p->n_tail = 100000;
+    kt_expect_error(kn_sum_pieces_combine(p, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0's tail (100000 terms of block 0) is not 0 terms of block 0");
+    p->n_tail = 0, p->n_head = 1;
+    kt_expect_error(kn_sum_pieces_combine(p, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0's head (1 terms of block 0) is not 0 terms of block 0");
+    p->n_head = 0, p->n_nodes = 100;
+    for (uint32_t k = 0; k < 100; k++) p->nodes[k] = (kn_sum_node){0, k, 1.0};
+    kt_expect_error(kn_sum_pieces_combine(p, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0 has 100 nodes, its elements make 1");
+    p->n_nodes = 200;
+    kt_expect_error(kn_sum_pieces_combine(p, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0 has 200 nodes, its elements make 1");
+    p->n_nodes = 0;
+    kt_expect_error(kn_sum_pieces_combine(p, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0 has 0 nodes, its elements make 1");
+    p->n_nodes = 1;
+    kt_expect_error(kn_sum_pieces_combine(p, 1, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 0's node 0 (block 0, level 0) is not block 0, level 1");
+    /* A piece inside a block: its head must be the block's part it holds. */
+    kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, 10, 0, 20, &pieces[0]));
+    kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x + 10, NULL, 10, 10, 20, &pieces[1]));
+    pieces[1].n_head = 2047;
+    kt_expect_error(kn_sum_pieces_combine(pieces, 2, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 1's head (2047 terms of block 0) is not 10 terms of block 0");
+    pieces[1].n_head = 10, pieces[1].head_block = 1;
+    kt_expect_error(kn_sum_pieces_combine(pieces, 2, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_pieces_combine: piece 1's head (10 terms of block 1) is not 10 terms of block 0");
+    pieces[1].head_block = 0;
+    kt_ok(kn_sum_pieces_combine(pieces, 2, &r));
+    assert_true(r == whole_sum(NULL, KN_SUM_VALUES, 20));
+}
+
+/* Pieces at the end of an array of UINT64_MAX elements: the block bounds
+ * must not wrap past 2^64. */
+static void test_near_2_64(void **state)
+{
+    (void)state;
+    double r = 7.0;
+    kn_sum_piece *p = &pieces[0];
+    kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, 10, UINT64_MAX - 10, UINT64_MAX, p));
+    assert_int_equal(p->n_head, 10);
+    assert_int_equal(p->head_block, UINT64_MAX / KN_SUM_BLOCK);
+    assert_int_equal(p->n_nodes, 0);
+    assert_int_equal(p->n_tail, 0);
+    kt_assert_f64_bits(p->head[9], x[9], "the last head term");
+    /* The last four blocks, the array's last one short: one node. */
+    const uint64_t lo = (UINT64_MAX / KN_SUM_BLOCK - 3) * KN_SUM_BLOCK;
+    kt_ok(kn_sum_piece_f64(NULL, KN_SUM_VALUES, x, NULL, (size_t)(UINT64_MAX - lo), lo, UINT64_MAX, p));
+    assert_int_equal(p->n_head, 0);
+    assert_int_equal(p->n_tail, 0);
+    assert_int_equal(p->n_nodes, 1);
+    assert_int_equal(p->nodes[0].block, lo / KN_SUM_BLOCK);
+    assert_int_equal(p->nodes[0].level, 2);
+    double w;
+    kt_ok(kn_sum_f64(NULL, x, 4 * KN_SUM_BLOCK - 1, &w));
+    kt_assert_f64_bits(p->nodes[0].total, w, "the last four blocks");
+    kt_expect_error(kn_sum_nodes_combine(NULL, 0, UINT64_MAX, &r), KN_ERR_INVALID_ARG,
+                    "kn_sum_nodes_combine: the nodes stop at block 0 of 9007199254740992");
 }
 
 /* kn_julia_rows: a grid cut into bands of rows anywhere is kn_julia's. */
@@ -269,6 +343,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_any_cutting),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_forged_pieces),
+        cmocka_unit_test(test_near_2_64),
         cmocka_unit_test(test_julia_rows),
         cmocka_unit_test(test_firewall_window),
     };

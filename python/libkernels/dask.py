@@ -11,7 +11,10 @@ gives its piece of the canonical sum (kernels.h, "Pieces of a distributed
 array": the canonical tree nodes of the whole blocks it holds and the terms
 of the blocks it shares with its neighbours), and one task combines the
 pieces in the canonical tree (kn_sum_pieces_combine). Multi-dimensional
-arrays are taken flat, in C order, as libkernels does.
+arrays are taken flat, in C order, as libkernels does. norm_square of an
+integer or bool array is exact, as libkernels.norm_square's: each chunk's
+exact int64 sum of squares, added (an int, or KernelsOverflowError with
+libkernels.norm_square's message past 2**63 - 1); sum and dot take floats.
 
 evaluate runs libkernels.evaluate on each chunk through map_blocks: element
 by element results do not depend on where the chunks are cut.
@@ -26,7 +29,7 @@ import numpy as np
 import libkernels
 
 from ._common import ctx_handle
-from ._errors import error_for
+from ._errors import KernelsOverflowError, error_for
 from ._lib import lib
 
 __all__ = ["norm_square", "sum", "dot", "evaluate"]
@@ -90,6 +93,34 @@ def _flat(arr, name):
     return arr.reshape(-1) if arr.ndim != 1 else arr
 
 
+_INT64_MAX = 2**63 - 1
+
+
+def _chunk_norm_square_int(x, backend):
+    """The chunk's exact sum of squares, or None past int64 (then so is the
+    whole array's: the squares are not negative)."""
+    try:
+        return libkernels.norm_square(x, backend=backend)
+    except KernelsOverflowError:
+        return None
+
+
+def _add_norm_squares(totals, n_global):
+    total = 0
+    for t in totals:
+        total = None if t is None or total is None else total + t
+    if total is None or total > _INT64_MAX:
+        raise KernelsOverflowError(f"kn_norm_square_i64: the sum of squares of the {n_global} elements exceeds "
+                                   "INT64_MAX", "KN_ERR_OVERFLOW")
+    return np.int64(total)
+
+
+def _norm_square_int(x, backend):
+    totals = [dask.delayed(_chunk_norm_square_int, pure=True)(block, backend) for block in x.to_delayed().ravel()]
+    total = dask.delayed(_add_norm_squares, pure=True)(totals, x.shape[0])
+    return da.from_delayed(total, shape=(), dtype=np.int64)
+
+
 def _reduce(kind, name, x, y, backend):
     x = _flat(x, name)
     blocks = x.to_delayed().ravel()
@@ -110,7 +141,12 @@ def _reduce(kind, name, x, y, backend):
 
 def norm_square(x, backend=None):
     """sum(x*x) over a dask array, lazily (a 0-d dask array): the bits of
-    libkernels.norm_square on the whole array, for any chunking."""
+    libkernels.norm_square on the whole array, for any chunking; for an
+    integer or bool array its exact int64 (KernelsOverflowError past
+    2**63 - 1), as libkernels.norm_square gives."""
+    flat = _flat(x, "norm_square")
+    if flat.dtype.kind in "iub":
+        return _norm_square_int(flat, backend)
     return _reduce(_SQUARES, "norm_square", x, None, backend)
 
 
@@ -129,7 +165,12 @@ def evaluate(ex, backend=None, **arrays):
     """libkernels.evaluate(ex) chunk by chunk (map_blocks), with the
     expression's variables given as keyword arguments: dask arrays of one
     shape (rechunked like the first) or scalars. Returns a float64 dask
-    array of that shape."""
+    array of that shape. Any other array (numpy's included) is a
+    TypeError: wrap it with dask.array.from_array."""
+    for n, v in arrays.items():
+        if not isinstance(v, da.Array) and np.ndim(v) != 0:
+            raise TypeError(f"libkernels.dask.evaluate: '{n}' is a {type(v).__name__} of shape {np.shape(v)}, "
+                            "not a dask array or a scalar (wrap it with dask.array.from_array)")
     names = [n for n, v in arrays.items() if isinstance(v, da.Array)]
     if not names:
         raise ValueError("libkernels.dask.evaluate: no dask array among the variables")

@@ -76,3 +76,37 @@ def test_errors(data):
         kd.dot(da.from_array(x, chunks=1000), da.from_array(y[:10], chunks=5))
     with pytest.raises(ValueError, match="no dask array"):
         kd.evaluate("a + 1", a=1.0)
+
+
+@pytest.mark.parametrize("chunks", [1000, 2047, 65_536, 300_001], ids=str)
+def test_norm_square_int_is_exact(chunks):
+    """As libkernels.norm_square: the exact int for integer input, not a
+    float64 sum."""
+    rng = np.random.default_rng(5)
+    x = rng.integers(-(2**20), 2**20, 300_001) + 2**22  # squares past 2**53: float64 would round
+    got = kd.norm_square(da.from_array(x, chunks=chunks)).compute()
+    assert got == libkernels.norm_square(x)
+    assert isinstance(got, (int, np.integer))
+    b = np.array([True, False, True] * 1000)
+    assert kd.norm_square(da.from_array(b, chunks=7)).compute() == libkernels.norm_square(b) == 2000
+
+
+def test_norm_square_int_overflow():
+    x = np.full(4, 2**31 + 1, dtype=np.int64)  # each square fits int64, their sum does not
+    with pytest.raises(OverflowError) as single:
+        libkernels.norm_square(x)
+    with pytest.raises(OverflowError) as chunked:
+        kd.norm_square(da.from_array(x, chunks=1)).compute()
+    assert str(chunked.value) == str(single.value)
+    assert type(chunked.value) is type(single.value)
+    big = np.full(3, 2**32, dtype=np.int64)  # one square already overflows
+    with pytest.raises(OverflowError, match="the sum of squares of the 3 elements exceeds INT64_MAX"):
+        kd.norm_square(da.from_array(big, chunks=2)).compute()
+
+
+def test_evaluate_rejects_numpy_array(data):
+    x, y = data
+    with pytest.raises(TypeError, match="'b' is a ndarray of shape \\(300001,\\), not a dask array or a scalar"):
+        kd.evaluate("a + b", a=da.from_array(x, chunks=1000), b=y)
+    assert kd.evaluate("a * k", a=da.from_array(x[:10], chunks=3), k=np.float64(2.0)).compute().tobytes() == \
+        (x[:10] * 2.0).tobytes()

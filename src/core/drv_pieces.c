@@ -40,36 +40,65 @@ static uint32_t group_level(uint64_t b0, uint64_t b1)
     return lv;
 }
 
+/* The number of blocks of an array of n elements, without overflow near
+ * 2^64. */
+static uint64_t block_count(uint64_t n) { return n / KN_SUM_BLOCK + (n % KN_SUM_BLOCK != 0); }
+
+/* Where the piece [lo, lo + n) of n_global elements lies in the blocks:
+ * its whole blocks [b0, b1), and its head and tail terms (n_head and
+ * n_tail 0 when it has none). Every bound stays below 2^64. */
+typedef struct {
+    uint64_t b0, b1, head_block, tail_block;
+    size_t n_head, n_tail;
+} piece_layout;
+
+static piece_layout layout_of(uint64_t lo, size_t n, uint64_t n_global)
+{
+    const uint64_t B = KN_SUM_BLOCK, hi = lo + n;
+    piece_layout L = {0, 0, 0, 0, 0, 0};
+    if (n == 0) return L;
+    L.b0 = block_count(lo);
+    L.b1 = hi == n_global ? block_count(n_global) : hi / B;
+    if (lo % B) {
+        L.head_block = lo / B;
+        L.n_head = B - lo % B < n ? (size_t)(B - lo % B) : n;
+    }
+    uint64_t last = (hi - 1) / B;
+    if (last * B >= lo && last >= L.b1) {
+        L.tail_block = last;
+        L.n_tail = (size_t)(hi - last * B);
+    }
+    return L;
+}
+
+/* The length of the node of 2^lv blocks from block b, in a piece ending
+ * at hi (the array's last block may be short). */
+static size_t node_len(uint64_t b, uint32_t lv, uint64_t hi)
+{
+    uint64_t left = hi - b * KN_SUM_BLOCK;
+    return (size_t)(left / KN_SUM_BLOCK >= ((uint64_t)1 << lv) ? ((uint64_t)1 << lv) * KN_SUM_BLOCK : left);
+}
+
 kn_status kn_drv_sum_piece(kn_ctx *ctx, kn_sum_kind kind, const double *x, const double *y, size_t n, uint64_t lo,
                            uint64_t n_global, kn_sum_piece *piece)
 {
-    const uint64_t B = KN_SUM_BLOCK, hi = lo + n, blocks = (n_global + B - 1) / B;
+    const piece_layout L = layout_of(lo, n, n_global);
     piece->lo = lo, piece->n_global = n_global, piece->n = n;
-    piece->n_nodes = piece->n_head = piece->n_tail = 0;
-    piece->head_block = piece->tail_block = 0;
-    if (n == 0) return KN_OK;
-    uint64_t b0 = (lo + B - 1) / B, b1 = hi == n_global ? blocks : hi / B;
-    if (lo % B) {
-        uint64_t end = (lo / B + 1) * B < hi ? (lo / B + 1) * B : hi;
-        piece->head_block = lo / B;
-        piece->n_head = (size_t)(end - lo);
-        terms(kind, x, y, piece->n_head, piece->head);
+    piece->n_nodes = 0;
+    piece->head_block = L.head_block, piece->n_head = L.n_head;
+    piece->tail_block = L.tail_block, piece->n_tail = L.n_tail;
+    terms(kind, x, y, L.n_head, piece->head);
+    if (L.n_tail) {
+        size_t off = n - L.n_tail;
+        terms(kind, x + off, y + off, L.n_tail, piece->tail);
     }
-    uint64_t last = (hi - 1) / B;
-    if (last * B >= lo && last >= b1) {
-        size_t off = (size_t)(last * B - lo);
-        piece->tail_block = last;
-        piece->n_tail = n - off;
-        terms(kind, x + off, y + off, piece->n_tail, piece->tail);
-    }
-    for (uint64_t b = b0; b < b1;) {
-        uint32_t lv = group_level(b, b1);
-        uint64_t first = b * B - lo, end = (b + ((uint64_t)1 << lv)) * B;
-        size_t len = (size_t)((end < hi ? end : hi) - b * B);
+    for (uint64_t b = L.b0; b < L.b1;) {
+        uint32_t lv = group_level(b, L.b1);
+        uint64_t first = b * KN_SUM_BLOCK - lo;
         kn_sum_node *node = &piece->nodes[piece->n_nodes++];
         node->block = b;
         node->level = lv;
-        kn_status st = node_total(ctx, kind, x + first, y + first, len, &node->total);
+        kn_status st = node_total(ctx, kind, x + first, y + first, node_len(b, lv, lo + n), &node->total);
         if (st) return st;
         b += (uint64_t)1 << lv;
     }
@@ -79,7 +108,7 @@ kn_status kn_drv_sum_piece(kn_ctx *ctx, kn_sum_kind kind, const double *x, const
 kn_status kn_drv_sum_combine(const kn_sum_node *nodes, size_t count, uint64_t n_global, double *out)
 {
     const char *fn = "kn_sum_nodes_combine";
-    const uint64_t blocks = (n_global + KN_SUM_BLOCK - 1) / KN_SUM_BLOCK;
+    const uint64_t blocks = block_count(n_global);
     kn_tree t;
     kn_tree_init(&t);
     uint64_t next = 0;
@@ -124,6 +153,51 @@ static void shared_append(shared_block *sb, const double *terms, size_t len, kn_
     }
 }
 
+/* Whether piece i, which follows the pieces before it (next is where they
+ * end) in an array of n_global elements, is what kn_sum_piece_f64 gives
+ * for its elements: pieces may come from elsewhere as bytes, and their
+ * counts and blocks bound what is read and pushed. */
+static kn_status check_piece(const char *fn, size_t i, const kn_sum_piece *p, uint64_t next, uint64_t n_global)
+{
+    if (p->n_global != n_global)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu is of an array of %llu elements, piece 0 of %llu", fn, i,
+                       (unsigned long long)p->n_global, (unsigned long long)n_global);
+    if (p->lo != next && i == 0)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece 0 starts at element %llu, not 0", fn,
+                       (unsigned long long)p->lo);
+    if (p->lo != next)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu starts at element %llu, not where piece %zu ends (%llu)",
+                       fn, i, (unsigned long long)p->lo, i - 1, (unsigned long long)next);
+    if (p->n > n_global - next)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu ([%llu, %llu + %zu)) passes n_global (%llu)", fn, i,
+                       (unsigned long long)p->lo, (unsigned long long)p->lo, p->n, (unsigned long long)n_global);
+    const piece_layout L = layout_of(p->lo, p->n, n_global);
+    if (p->n_head != L.n_head || (L.n_head && p->head_block != L.head_block))
+        return kn_fail(KN_ERR_INVALID_ARG,
+                       "%s: piece %zu's head (%zu terms of block %llu) is not %zu terms of block %llu", fn, i,
+                       p->n_head, (unsigned long long)p->head_block, L.n_head, (unsigned long long)L.head_block);
+    if (p->n_tail != L.n_tail || (L.n_tail && p->tail_block != L.tail_block))
+        return kn_fail(KN_ERR_INVALID_ARG,
+                       "%s: piece %zu's tail (%zu terms of block %llu) is not %zu terms of block %llu", fn, i,
+                       p->n_tail, (unsigned long long)p->tail_block, L.n_tail, (unsigned long long)L.tail_block);
+    size_t count = 0;
+    for (uint64_t b = L.b0; b < L.b1; b += (uint64_t)1 << group_level(b, L.b1)) count++;
+    if (p->n_nodes != count)
+        return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu has %zu nodes, its elements make %zu", fn, i, p->n_nodes,
+                       count);
+    uint64_t b = L.b0;
+    for (size_t k = 0; k < count; k++) {
+        const kn_sum_node *node = &p->nodes[k];
+        uint32_t lv = group_level(b, L.b1);
+        if (node->block != b || node->level != lv)
+            return kn_fail(KN_ERR_INVALID_ARG,
+                           "%s: piece %zu's node %zu (block %llu, level %u) is not block %llu, level %u", fn, i, k,
+                           (unsigned long long)node->block, node->level, (unsigned long long)b, lv);
+        b += (uint64_t)1 << lv;
+    }
+    return KN_OK;
+}
+
 kn_status kn_drv_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, double *out)
 {
     const char *fn = "kn_sum_pieces_combine";
@@ -136,19 +210,12 @@ kn_status kn_drv_sum_pieces_combine(const kn_sum_piece *pieces, size_t count, do
     uint64_t next = 0;
     for (size_t i = 0; i < count; i++) {
         const kn_sum_piece *p = &pieces[i];
-        if (p->n_global != n_global || p->lo != next || p->n > n_global - next) {
+        /* A checked piece's head continues the block the pieces before it
+         * left open, and fits in what is left of it. */
+        kn_status st = check_piece(fn, i, p, next, n_global);
+        if (st) {
             free(sb);
-            return kn_fail(KN_ERR_INVALID_ARG,
-                           "%s: piece %zu ([%llu, %llu + %zu) of %llu) does not start where piece %zu ends (%llu)"
-                           " in an array of %llu",
-                           fn, i, (unsigned long long)p->lo, (unsigned long long)p->lo, p->n,
-                           (unsigned long long)p->n_global, i - 1, (unsigned long long)next,
-                           (unsigned long long)n_global);
-        }
-        if (p->n_head && (p->head_block != sb->block || p->n_head > sb->need - sb->len)) {
-            free(sb);
-            return kn_fail(KN_ERR_INVALID_ARG, "%s: piece %zu's head does not continue block %llu", fn, i,
-                           (unsigned long long)p->head_block);
+            return st;
         }
         if (p->n_head) shared_append(sb, p->head, p->n_head, &t);
         for (size_t k = 0; k < p->n_nodes; k++)

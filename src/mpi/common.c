@@ -57,7 +57,14 @@ kn_status kn_mpi_begin(const char *fn, MPI_Comm comm, uint64_t n_local, kn_statu
     }
     MPI_Allgather(&n_local, 1, MPI_UINT64_T, layout->length, 1, MPI_UINT64_T, comm);
     layout->offset[0] = 0;
-    for (size_t r = 0; r < size; r++) layout->offset[r + 1] = layout->offset[r] + layout->length[r];
+    for (size_t r = 0; r < size; r++) {
+        if (layout->length[r] > UINT64_MAX - layout->offset[r]) {
+            /* Every rank sees the same lengths: the same failure everywhere. */
+            kn_mpi_layout_free(layout);
+            return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "the ranks' n_local add up to more than 2^64 - 1");
+        }
+        layout->offset[r + 1] = layout->offset[r] + layout->length[r];
+    }
     return KN_OK;
 }
 

@@ -34,7 +34,8 @@ static inline kn_status kn_mpi_local_fail(kn_status s, const char *fn, const cha
 /* The call's first collective: every rank's length and local status. On
  * success fills *layout (free with kn_mpi_layout_free) and returns KN_OK;
  * if any rank failed, returns the lowest failing rank's status with
- * "<fn>: rank R: <why>" on every rank (layout left empty). */
+ * "<fn>: rank R: <why>" on every rank (layout left empty); lengths adding
+ * up past 2^64 - 1 fail the same way on every rank (KN_ERR_INVALID_ARG). */
 kn_status kn_mpi_begin(const char *fn, MPI_Comm comm, uint64_t n_local, kn_status local, kn_mpi_layout *layout);
 void kn_mpi_layout_free(kn_mpi_layout *layout);
 

@@ -74,10 +74,19 @@ kn_status kn_mpi_julia(kn_ctx *ctx, MPI_Comm comm, const kn_julia_params *p, int
     int rank, size;
     MPI_Comm_rank(comm, &rank);
     MPI_Comm_size(comm, &size);
+    /* The ranks agree on root before anything else is exchanged: with
+     * different roots they would meet in different collectives. */
+    int64_t roots[2] = {root, -(int64_t)root}, least[2];
+    MPI_Allreduce(roots, least, 2, MPI_INT64_T, MPI_MIN, comm);
+    char why[96];
+    if (least[0] != -least[1]) {
+        snprintf(why, sizeof why, "root differs between ranks (from %lld to %lld)", (long long)least[0],
+                 (long long)-least[1]);
+        return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, why);
+    }
     if (root < 0 || root >= size) {
-        /* Every rank sees the same root and size: the same local failure
-         * everywhere, so it is already collective. */
-        char why[96];
+        /* Every rank now has the same root and size: the same local
+         * failure everywhere, so it is already collective. */
         snprintf(why, sizeof why, "root (%d) is not a rank of comm (size %d)", root, size);
         return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, why);
     }

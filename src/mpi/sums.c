@@ -2,6 +2,7 @@
  * of kernels.h: each rank's piece is the concatenated array's elements
  * [offset[rank], offset[rank] + n_local). */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,11 @@ static kn_status check_reduce(const char *fn, kn_sum_kind kind, const double *x,
         return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "x is not aligned to 8 bytes");
     if (n > 0 && products && (uintptr_t)y % _Alignof(double))
         return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, "y is not aligned to 8 bytes");
+    if (n > SIZE_MAX / sizeof(double)) {
+        char why[96];
+        snprintf(why, sizeof why, "n_local (%zu) is larger than any array of 8-byte elements", n);
+        return kn_mpi_local_fail(KN_ERR_INVALID_ARG, fn, why);
+    }
     return KN_OK;
 }
 
@@ -179,7 +185,7 @@ static kn_status scan(const char *fn, kn_ctx *ctx, MPI_Comm comm, kn_scan_kind k
         /* The carry chain, in scan order: from rank 0 up for prefix sums,
          * from the last rank down for suffix sums. */
         int step = kind == KN_PREFIX_SUMS ? 1 : -1, prev = L.rank - step, next = L.rank + step;
-        kn_scan_state in = {0.0, 0.0, 0.0}, leaving;
+        kn_scan_state in = {0.0, 0.0, 0.0}, leaving = {0.0, 0.0, 0.0};
         if (prev >= 0 && prev < L.size) MPI_Recv(&in, 3, MPI_DOUBLE, prev, KN_MPI_TAG, comm, MPI_STATUS_IGNORE);
         local = kn_scan_piece_link_f64(kind, x, n, lo, totals, &in, &leaving);
         if (next >= 0 && next < L.size) MPI_Send(&leaving, 3, MPI_DOUBLE, next, KN_MPI_TAG, comm);
