@@ -35,8 +35,7 @@ enum bench_baseline { BL_CCOPY, BL_CLOOP, BL_OPENBLAS, BL_LIBM, BL_COUNT };
 
 /* How results are compared with the reference. */
 enum bench_check {
-    CK_EXACT, /* bit-identical to golden / scalar                              */
-    CK_TOL    /* within a stated tolerance (transcendental functions)          */
+    CK_EXACT /* bit-identical to golden / scalar                               */
 };
 
 /* The machine, read once. */
@@ -119,7 +118,6 @@ typedef struct {
     int64_t i;          /* integer summary (sum of counts, delay, ...) */
     double f;           /* double summary (value, sum of outputs) */
     double f2;          /* a second one (suffix sums: out[0]) */
-    double fabs;        /* sum of |outputs| (for tolerances) */
     double work;        /* iterations this run did (julia: sum of counts) */
     char text[64];      /* the value as shown */
 } bench_digest;

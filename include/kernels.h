@@ -483,7 +483,8 @@ kn_status kn_expr_compile(const char *src, size_t nvars, const char *const *name
  * 3.5.1's finz u10 functions: the CPU backends call libsleef (the vector
  * form of the SIMD target, else the scalar FMA form, all with the same
  * bits), the GPU backends run a port of the same algorithms with the same
- * explicit fma() steps, which returns libsleef's bits. Each is within
+ * explicit fma() steps, which returns libsleef's bits: a transcendental's
+ * result is bit-identical on every backend, NaNs included. Each is within
  * 1.0 ulp of the exact result (measured against MPFR in the tests), except
  * that arcsinh and arccosh of |x| > 1.34e154, log1p of x > 1e307 and exp of
  * x > 709.782711149557 may give an infinity of the right sign (SLEEF's

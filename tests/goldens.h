@@ -19,7 +19,15 @@
  *   prefix sums  the same x: out[n-1] and the sum of out, both exact.
  *   expression   KN_GOLDEN_EXPR_SRC over data[i] = i for i <
  *                KN_GOLDEN_EXPR_N: the sum of out (every partial sum is an
- *                integer below 2^53, so it is exact). */
+ *                integer below 2^53, so it is exact).
+ *   transcendentals  a[i] = KN_GOLDEN_MATH_A(i), b[i] = KN_GOLDEN_MATH_B(i)
+ *                for i < KN_GOLDEN_MATH_N: the FNV-1a digest (64-bit, each
+ *                double's bytes from the least significant) of the output
+ *                of KN_GOLDEN_MATH_EXPR_SRC, and of the outputs of the
+ *                expressions of KN_GOLDEN_MATH_FUNCS one after another
+ *                (every transcendental function), recorded from libsleef's
+ *                Sleef_finz_*d1_u10purecfma called directly. Every bit of
+ *                every element counts. */
 #ifndef KN_TESTS_GOLDENS_H
 #define KN_TESTS_GOLDENS_H
 
@@ -50,5 +58,17 @@
 #define KN_GOLDEN_EXPR_SRC "data + data * 5 + 4"
 #define KN_GOLDEN_EXPR_N 1000000
 #define KN_GOLDEN_EXPR_SUM 3000001000000.0
+
+#define KN_GOLDEN_MATH_N 1000000
+#define KN_GOLDEN_MATH_A(i) (((double)(i) - (double)(KN_GOLDEN_MATH_N / 2)) / 1000.0)
+#define KN_GOLDEN_MATH_B(i) ((double)(i) / (double)KN_GOLDEN_MATH_N * 4.0 - 2.0)
+#define KN_GOLDEN_MATH_EXPR_SRC "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)"
+#define KN_GOLDEN_MATH_EXPR_DIGEST 0x747a2f22f43ce264ULL
+#define KN_GOLDEN_MATH_FUNCS                                                                                          \
+    "sin(a / 100)", "cos(a / 100)", "tan(a / 100)", "arcsin(a / 100)", "arccos(a / 100)", "arctan(a / 100)",           \
+        "sinh(a / 100)", "cosh(a / 100)", "tanh(a / 100)", "arcsinh(a / 100)", "arccosh(a / 100)", "arctanh(a / 100)", \
+        "exp(a / 100)", "expm1(a / 100)", "exp2(a / 100)", "log(a / 100)", "log1p(a / 100)", "log10(a / 100)",        \
+        "log2(a / 100)", "cbrt(a / 100)", "arctan2(a, b)", "abs(b) ** a"
+#define KN_GOLDEN_MATH_FUNCS_DIGEST 0xffdaa57f2b337afaULL
 
 #endif

@@ -3,6 +3,7 @@
  * calls with ctx NULL), one table, exit status 0 only if all pass. */
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +186,54 @@ static int expr_case(kn_ctx *ctx, char *value, size_t len)
     return sum == KN_GOLDEN_EXPR_SUM;
 }
 
+/* FNV-1a over each double's bytes, least significant first (tests/goldens.h). */
+static uint64_t digest_doubles(uint64_t h, const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        uint64_t u;
+        memcpy(&u, &x[i], sizeof u);
+        for (int byte = 0; byte < 8; byte++) h = (h ^ ((u >> (8 * byte)) & 0xffu)) * 0x100000001b3u;
+    }
+    return h;
+}
+
+/* The transcendental goldens: each expression of srcs over a and b of
+ * tests/goldens.h, its output digested after the previous one's. */
+static int math_case(kn_ctx *ctx, char *value, size_t len, const char *const *srcs, size_t nsrcs, uint64_t golden)
+{
+    enum { N = KN_GOLDEN_MATH_N };
+    const char *names[] = {"a", "b"};
+    double *a = malloc(sizeof *a * N), *b = malloc(sizeof *b * N), *out = malloc(sizeof *out * N);
+    if (!a || !b || !out) return free(a), free(b), free(out), snprintf(value, len, "out of memory"), 0;
+    for (int i = 0; i < N; i++) a[i] = KN_GOLDEN_MATH_A(i), b[i] = KN_GOLDEN_MATH_B(i);
+    const double *vars[] = {a, b};
+    uint64_t h = 0xcbf29ce484222325u;
+    kn_status st = KN_OK;
+    for (size_t k = 0; !st && k < nsrcs; k++) {
+        kn_expr *e = NULL;
+        st = kn_expr_compile(srcs[k], 2, names, &e);
+        if (!st) st = kn_expr_eval(ctx, e, N, vars, out);
+        if (!st) h = digest_doubles(h, out, N);
+        kn_expr_free(e);
+    }
+    free(a), free(b), free(out);
+    if (st) return failed(value, len, st);
+    snprintf(value, len, "0x%016llx", (unsigned long long)h);
+    return h == golden;
+}
+
+static int math_expr_case(kn_ctx *ctx, char *value, size_t len)
+{
+    static const char *const srcs[] = {KN_GOLDEN_MATH_EXPR_SRC};
+    return math_case(ctx, value, len, srcs, 1, KN_GOLDEN_MATH_EXPR_DIGEST);
+}
+
+static int math_funcs_case(kn_ctx *ctx, char *value, size_t len)
+{
+    static const char *const srcs[] = {KN_GOLDEN_MATH_FUNCS};
+    return math_case(ctx, value, len, srcs, sizeof srcs / sizeof srcs[0], KN_GOLDEN_MATH_FUNCS_DIGEST);
+}
+
 static void julia_expected(char *text, size_t len) { snprintf(text, len, "%d", KN_GOLDEN_JULIA_SUM); }
 static void severity_expected(char *text, size_t len) { snprintf(text, len, "%d", KN_GOLDEN_FIREWALL_SEVERITY); }
 static void safe_delay_expected(char *text, size_t len) { snprintf(text, len, "%d", KN_GOLDEN_FIREWALL_DELAY); }
@@ -192,6 +241,16 @@ static void norm_i64_expected(char *text, size_t len) { snprintf(text, len, "%ll
 static void norm_f64_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_NORM_F64); }
 static void expr_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_EXPR_SUM); }
 static void sum_expected(char *text, size_t len) { format_double(text, len, KN_GOLDEN_SUM_F64); }
+
+static void math_expr_expected(char *text, size_t len)
+{
+    snprintf(text, len, "0x%016llx", (unsigned long long)KN_GOLDEN_MATH_EXPR_DIGEST);
+}
+
+static void math_funcs_expected(char *text, size_t len)
+{
+    snprintf(text, len, "0x%016llx", (unsigned long long)KN_GOLDEN_MATH_FUNCS_DIGEST);
+}
 
 static void prefix_expected(char *text, size_t len)
 {
@@ -220,6 +279,8 @@ static const golden cases[] = {
     {"suffix_sums 0..9999 out[0]/sum", suffix_case, suffix_expected},
     {"prefix_sums 0..9999 out[n-1]/sum", prefix_case, prefix_expected},
     {"expr data + data * 5 + 4 sum", expr_case, expr_expected},
+    {"expr heavy transcendental digest", math_expr_case, math_expr_expected},
+    {"22 transcendentals digest", math_funcs_case, math_funcs_expected},
 };
 #define NCASES (sizeof cases / sizeof cases[0])
 

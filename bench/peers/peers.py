@@ -3,13 +3,17 @@
 Cython prange and numexpr, with the same inputs and checksums, so that
 report.py can put them in one table with kernels-bench's backends.
 
-    python3 bench/peers/peers.py [--quick] [--json] [--repeats R]
+    python3 bench/peers/peers.py [--quick] [--json] [--repeats R] [--kernel K[,K...]]
 
 Uses Debian's python3-numpy python3-numba python3-numexpr cython3 (and
 python3-dev for Cython); a missing package skips its rows with a note.
 Inputs: Julia 1000x1000/300 on [-1.8,1.8]^2, c = -0.62772-0.42193i (the
 sum of counts is tests/goldens.h's KN_GOLDEN_JULIA_SUM); x[i] = i (double) for norm-square, the expression
-data + data*5 + 4 and suffix sums, whose checksums are exact.
+data + data*5 + 4 and suffix sums, whose checksums are exact; for
+expr_heavy, 2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a) over
+kernels-bench's inputs (a, b uniform in [-10, 10) from its splitmix64
+streams), checked against numpy's sum to a rounding tolerance (each peer
+has its own libm).
 """
 import argparse
 import json
@@ -45,6 +49,22 @@ def timed(fn, repeats):
         result = fn()
         times.append(time.perf_counter() - t0)
     return result, times
+
+
+HEAVY = "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)"
+
+
+def heavy_numpy(a, b):
+    return 2 * np.sin(a) ** 2 + np.cos(b) * a - np.sqrt(np.abs(b)) / (1 + a * a)
+
+
+def uniform(n, lo, hi, seed):
+    """kernels-bench's fill_uniform: splitmix64 from seed, the top 53 bits."""
+    z = np.uint64(seed) + np.arange(1, n + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    z ^= z >> np.uint64(31)
+    return lo + (hi - lo) * ((z >> np.uint64(11)).astype(np.float64) * 2.0**-53)
 
 
 # ---------------------------------------------------------------- workloads
@@ -111,6 +131,15 @@ def make_expr(parallel):
             out[i] = data[i] + data[i] * 5 + 4
         return out
     return expr
+
+def make_heavy(parallel):
+    @njit(parallel=parallel)
+    def heavy(a, b):
+        out = np.empty_like(a)
+        for i in prange(a.shape[0]):
+            out[i] = 2 * np.sin(a[i]) ** 2 + np.cos(b[i]) * a[i] - np.sqrt(np.abs(b[i])) / (1 + a[i] * a[i])
+        return out
+    return heavy
 
 @njit
 def suffix_serial(x):
@@ -194,13 +223,18 @@ def main():
     ap.add_argument("--quick", action="store_true", help="sizes up to 1e7 and 3 repeats")
     ap.add_argument("--json", action="store_true", help="JSON rows on stdout")
     ap.add_argument("--repeats", type=int, default=0)
+    ap.add_argument("--kernel", help="only these kernels (comma list: julia, norm_square_f64, expr_simple, "
+                    "expr_heavy, suffix_sums)")
     args = ap.parse_args()
+    only = set(args.kernel.split(",")) if args.kernel else None
     repeats = args.repeats or (3 if args.quick else 5)
     sizes = [10**6, 10**7] if args.quick else [10**6, 10**7, 10**8]
     threads = len(os.sched_getaffinity(0))
     rows, notes = [], []
 
     def add(kernel, size, impl, fn, check):
+        if only and kernel not in only:
+            return
         try:
             value, times = timed(fn, repeats)
         except Exception as e:  # a peer that fails is reported, not fatal
@@ -236,10 +270,10 @@ def main():
             f = nb["make_julia"](par)
             add("julia", 1000, name, lambda f=f: int(f(*jargs).sum()), julia_check)
     with tempfile.TemporaryDirectory() as tmp:
-        cy, why = build_cython(tmp)
+        cy, why = build_cython(tmp) if not only or "julia" in only else (None, None)
         if cy:
             add("julia", 1000, "cython-prange", lambda: int(cy.julia(*jargs).sum()), julia_check)
-        else:
+        elif why:
             notes.append(why)
 
     try:
@@ -272,6 +306,23 @@ def main():
             add("suffix_sums", n, "numba", lambda: float(nb["suffix_serial"](x)[0]), suffix_check)
             add("suffix_sums", n, "numba-parallel", lambda: float(nb["suffix_parallel"](x)[0]), suffix_check)
         del x
+        if only and "expr_heavy" not in only:
+            continue
+        a, b = uniform(n, -10, 10, n), uniform(n, -10, 10, n + 1)
+        heavy = heavy_numpy(a, b)
+        heavy_check = lambda v, e=float(heavy.sum()), t=(n + 256) * 2.0**-53 * float(np.abs(heavy).sum()): (
+            abs(v - e) <= t, v)
+        add("expr_heavy", n, "numpy", lambda: float(heavy_numpy(a, b).sum()), heavy_check)
+        if ne:
+            for t, name in ((1, "numexpr-1t"), (threads, "numexpr")):
+                def run(t=t):
+                    ne.set_num_threads(t)
+                    return float(ne.evaluate(HEAVY, local_dict={"a": a, "b": b}).sum())
+                add("expr_heavy", n, name, run, heavy_check)
+        if nb:
+            for par, name in ((False, "numba"), (True, "numba-parallel")):
+                add("expr_heavy", n, name, lambda f=nb["make_heavy"](par): float(f(a, b).sum()), heavy_check)
+        del a, b, heavy
 
     if args.json:
         json.dump(dict(threads=threads, python=sys.version.split()[0], rows=rows, notes=notes), sys.stdout, indent=1)

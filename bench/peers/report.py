@@ -5,8 +5,8 @@
     python3 bench/peers/report.py --bench-json bench.json --peers-json peers.json
 
 Runs (or reads) `kernels-bench --json` and `peers.py --json` on the shared
-workloads (Julia 1000x1000/300, norm-square, data + data*5 + 4, suffix
-sums) and prints a markdown table per workload: every implementation's
+workloads (Julia 1000x1000/300, norm-square, data + data*5 + 4, the heavy
+transcendental expression, suffix sums) and prints a markdown table per workload: every implementation's
 median time, its speed relative to the fastest, and its check status.
 """
 import argparse
@@ -17,7 +17,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # kernels-bench kernel name -> (peers kernel name, how sizes compare)
-SHARED = {"julia": "julia", "norm_square_f64": "norm_square_f64", "expr_simple": "expr_simple", "suffix_sums": "suffix_sums"}
+SHARED = {"julia": "julia", "norm_square_f64": "norm_square_f64", "expr_simple": "expr_simple", "expr_heavy": "expr_heavy",
+          "suffix_sums": "suffix_sums"}
 
 
 def run_json(cmd):

@@ -58,8 +58,11 @@
  * GPUs the port of SLEEF's finz functions in kn_sleef.h, in C libsleef. */
 #if defined(__OPENCL_VERSION__) || defined(__CUDACC__)
 #define KN_FINZ(name) kn_sleef_##name
+/* By its bits: OpenCL C's NAN is a float with every payload bit set. */
+#define KN_EXPR_QUIET_NAN kn_sl_double(0x7ff8000000000000)
 #else
 #define KN_FINZ(name) Sleef_finz_##name##d1_u10purecfma
+#define KN_EXPR_QUIET_NAN ((double)NAN)
 /* libsleef's scalar FMA forms. sleef.h declares them only when
  * FP_FAST_FMA is defined (code compiled for FMA); the library is compiled
  * for any CPU of its architecture and calls them only where
@@ -95,7 +98,7 @@ KN_EXPR_OP double kn_op_fmod(double a, double b) { return fmod(a, b); }
 
 /* The quiet NaN every transcendental opcode returns for a NaN result (sign
  * bit 0, payload 0: 0x7ff8000000000000), so no backend differs in NaN bits. */
-KN_EXPR_OP double kn_expr_canon_nan(double r) { return r != r ? (double)NAN : r; }
+KN_EXPR_OP double kn_expr_canon_nan(double r) { return r != r ? KN_EXPR_QUIET_NAN : r; }
 
 KN_EXPR_OP double kn_op_pow(double a, double b) { return kn_expr_canon_nan(KN_FINZ(pow)(a, b)); }
 
