@@ -60,7 +60,7 @@
 #define KN_GOLDEN_EXPR_SUM 3000001000000.0
 
 #define KN_GOLDEN_MATH_N 1000000
-#define KN_GOLDEN_MATH_A(i) (((double)(i) - (double)(KN_GOLDEN_MATH_N / 2)) / 1000.0)
+#define KN_GOLDEN_MATH_A(i) (((double)(i) - (double)KN_GOLDEN_MATH_N / 2.0) / 1000.0)
 #define KN_GOLDEN_MATH_B(i) ((double)(i) / (double)KN_GOLDEN_MATH_N * 4.0 - 2.0)
 #define KN_GOLDEN_MATH_EXPR_SRC "2*sin(a)**2 + cos(b)*a - sqrt(abs(b)) / (1 + a*a)"
 #define KN_GOLDEN_MATH_EXPR_DIGEST 0x747a2f22f43ce264ULL

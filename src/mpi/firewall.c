@@ -66,7 +66,7 @@ kn_status kn_mpi_firewall_first_safe_delay(kn_ctx *ctx, MPI_Comm comm, const kn_
     MPI_Bcast(&rank0, (int)sizeof rank0, MPI_BYTE, 0, comm);
     if (!checked) checked = compare(fn, &asked, &rank0);
     kn_status st = kn_mpi_agree(fn, comm, checked);
-    if (st) return st;
+    if (st || !delay) return st; /* a NULL delay failed the agreement */
     int64_t base = 0, window = FIRST_WINDOW;
     for (;;) {
         /* This rank's window [from, to]; every delay below base is caught.
