@@ -31,8 +31,7 @@ static kn_status reduce_f64(const char *fn, kn_ctx *ctx, kn_red_op op, const dou
         *out = 0.0;
         return KN_OK;
     }
-    const kn_device_kernels *dev = ctx->ops->device;
-    return dev ? dev->reduce_f64(ctx, op, x, y, n, out) : kn_drv_reduce_f64(ctx, op, x, y, n, out);
+    return kn_run_reduce_f64(ctx, op, x, y, n, out);
 }
 
 kn_status kn_norm_square_f64(kn_ctx *ctx, const double *x, size_t n, double *out)

@@ -10,6 +10,9 @@
 #include "backend.h"
 
 kn_status kn_drv_reduce_f64(kn_ctx *ctx, kn_red_op op, const double *x, const double *y, size_t n, double *out);
+/* The reduction on whatever runs ctx: its device kernels, else the CPU
+ * driver above. */
+kn_status kn_run_reduce_f64(kn_ctx *ctx, kn_red_op op, const double *x, const double *y, size_t n, double *out);
 /* KN_ERR_OVERFLOW without a message (the core writes it). */
 kn_status kn_drv_sumsq_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out);
 kn_status kn_drv_scan_f64(kn_ctx *ctx, kn_scan_dir dir, const double *x, size_t n, double *out, int stream_out);

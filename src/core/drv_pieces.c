@@ -19,9 +19,7 @@ static kn_red_op red_op(kn_sum_kind kind)
 static kn_status node_total(kn_ctx *ctx, kn_sum_kind kind, const double *x, const double *y, size_t n,
                             double *total)
 {
-    const kn_device_kernels *dev = ctx->ops->device;
-    kn_red_op op = red_op(kind);
-    return dev ? dev->reduce_f64(ctx, op, x, y, n, total) : kn_drv_reduce_f64(ctx, op, x, y, n, total);
+    return kn_run_reduce_f64(ctx, red_op(kind), x, y, n, total);
 }
 
 /* y is x unless kind is KN_SUM_PRODUCTS. */

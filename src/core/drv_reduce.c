@@ -98,3 +98,9 @@ kn_status kn_drv_sumsq_i64(kn_ctx *ctx, const int64_t *x, size_t n, int64_t *out
     if (!st) *out = (int64_t)sum;
     return st;
 }
+
+kn_status kn_run_reduce_f64(kn_ctx *ctx, kn_red_op op, const double *x, const double *y, size_t n, double *out)
+{
+    const kn_device_kernels *dev = ctx->ops->device;
+    return dev ? dev->reduce_f64(ctx, op, x, y, n, out) : kn_drv_reduce_f64(ctx, op, x, y, n, out);
+}
