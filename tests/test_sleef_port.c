@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/expr_ops.h" /* libsleef's declarations of the d1 FMA forms */
 #include "core/kn_sleef.h"
 #include "test_util.h"
 
@@ -57,12 +58,6 @@
     X(cbrt, 1)                                                                                                         \
     X(pow, 2)
 
-/* libsleef's prototypes of these are only visible to code compiled with FMA
- * (sleef.h tests FP_FAST_FMA); the library always has them. */
-#define KT_PROTO(name, arity) KT_PROTO##arity(name)
-#define KT_PROTO1(name) double Sleef_finz_##name##d1_u10purecfma(double);
-#define KT_PROTO2(name) double Sleef_finz_##name##d1_u10purecfma(double, double);
-KT_SLEEF_FUNCTIONS(KT_PROTO)
 
 typedef struct {
     const char *name;
