@@ -206,6 +206,13 @@ static void test_julia(void **state)
         kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, w, 1 + w % 4, 1 + (w * 7) % 40};
         julia_compare(&q, "small grid");
     }
+    /* Rows as wide as the kernel's batch of 4096 pixels, +-1, and rows that
+     * span two batches. */
+    static const int32_t wide[] = {4095, 4096, 4097, 8200};
+    for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++) {
+        kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, wide[k], 3, 150};
+        julia_compare(&q, "rows of a batch and more");
+    }
     for (int32_t it = 0; it <= 5; it++) {
         kn_julia_params q = {-2.0, 2.0, -2.0, 2.0, 0.285, 0.01, 37, 11, it};
         julia_compare(&q, "max_iter edge");

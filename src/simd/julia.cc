@@ -1,19 +1,28 @@
-// Julia set escape counts, bit for bit as kn_julia_escape (src/core/kn_math.h):
-// separate Mul/Add/Sub (never MulAdd, which may be an FMA), a lane stops
-// counting the first time it fails |z|^2 < 4 or after max_iter steps.
+// Julia set escape counts, bit for bit as kn_julia_escape
+// (src/core/kn_device_math.h): separate Mul/Add/Sub (never MulAdd, which may
+// be an FMA); a lane stops counting the first time it fails |z|^2 < 4 or
+// after max_iter steps.
 //
-// Lanes are kept busy by phases of growing length (kPhaseSteps) over a
-// worklist: a group of vectors (stepped together to hide the multiply
-// and add latency) runs at most one phase's steps, or less when all its
-// lanes are done; lanes still inside then go, compressed, to the worklist
-// of the next phase, so that pixels that escape early no longer share a
-// vector with the slow ones. On the golden grid 69% of the pixels escape
-// within 2 steps and 10% never do; one vector per 8 neighbouring pixels
-// would leave 23% of the lanes idle, the phases leave about 9%.
+// Why phases: on the golden grid 69% of the pixels escape within 2 steps and
+// 10% never do, so one vector per 8 neighbouring pixels would leave most
+// lanes idle. Pixels are taken in batches that stay in L2. The first phase
+// steps them straight from the source a few times, stores every count in
+// order and compresses the pixels still inside into a worklist; each later
+// phase runs the worklist for a longer stretch and compresses it again.
+// Every pixel in the worklist has been inside for all the steps taken so
+// far, so a phase starts all its lanes at one count and the worklist holds
+// only z (and c, for points) and the pixel's index in the batch.
 //
-// Every pixel still in the worklist has been inside for all the steps taken
-// so far, so a phase starts all its lanes at one count and the worklist
-// holds only z (and c, for points) and the pixel's index.
+// Why groups: a step is a chain of three dependent operations per vector,
+// so several vectors are stepped together to keep both FP pipes busy: few
+// in the short phases, where lanes leave often, more in the long ones.
+//
+// Why unchecked runs: with c fixed and |c| <= 1, once |z|^2 >= 4 then
+// |z'| >= |z|^2 - |c| >= 3, so a lane that failed the test fails it forever
+// (NaN and inf included). A lane inside after a run of steps without the
+// test was then inside at each of them, so long phases pay the test, the
+// count and the early exit once per run; a vector with a lane that left
+// during the run is restored and stepped through it again with the test.
 #undef HWY_TARGET_INCLUDE
 #define HWY_TARGET_INCLUDE "simd/julia.cc"
 #include <hwy/foreach_target.h> // IWYU pragma: keep
@@ -32,46 +41,29 @@ extern "C" {
 #ifndef KN_SIMD_JULIA_ONCE
 #define KN_SIMD_JULIA_ONCE
 namespace kn {
+namespace julia {
 // Steps of each phase; the last phase runs until every lane is done.
 static const int32_t kPhaseSteps[] = {4, 8, 16, 32, 64};
 static const size_t kPhases = sizeof kPhaseSteps / sizeof kPhaseSteps[0];
-// Pixels taken from the source per worklist round (the worklist stays in L2).
+// Pixels taken from the source per batch (the worklist stays in L2).
 static const size_t kBatch = 4096;
+// Unchecked runs: kLongRun steps in phases longer than kLongRunMin (there
+// almost only pixels that never escape are left), kRun steps in phases of
+// at least kRunMin, the test on every step below that.
+static const int32_t kRun = 8, kRunMin = 8, kLongRun = 16, kLongRunMin = 64;
 
-// Hands out the grid's pixels in row-major order from (row0, 0).
+// The grid's pixels in row-major order, pixel k next.
 struct GridSource {
     const kn_julia_params *p;
-    double dx, dy;
-    int32_t i, j; // next pixel's column and row
-    // zr, zi of the next `cnt` pixels (cnt <= lanes; the rest are padded).
-    void Fill(size_t cnt, size_t lanes, double *zr, double *zi, double *, double *)
-    {
-        double zij = kn_julia_zi(p, dy, j);
-        for (size_t k = 0; k < cnt; k++) {
-            zr[k] = kn_julia_zr(p, dx, i);
-            zi[k] = zij;
-            if (++i == p->width) {
-                i = 0;
-                j++;
-                zij = kn_julia_zi(p, dy, j);
-            }
-        }
-        for (size_t k = cnt; k < lanes; k++) zr[k] = zi[k] = 4.0; // outside at once: count 0
-    }
+    double dx, dy, zi; // zi of row j
+    int32_t i, j;      // column and row of pixel k
+    size_t k;
 };
 struct PointsSource {
     const double *zr, *zi, *cr, *ci;
-    size_t next;
-    void Fill(size_t cnt, size_t lanes, double *ozr, double *ozi, double *ocr, double *oci)
-    {
-        memcpy(ozr, zr + next, cnt * sizeof(double));
-        memcpy(ozi, zi + next, cnt * sizeof(double));
-        memcpy(ocr, cr + next, cnt * sizeof(double));
-        memcpy(oci, ci + next, cnt * sizeof(double));
-        for (size_t k = cnt; k < lanes; k++) ozr[k] = ozi[k] = 4.0, ocr[k] = oci[k] = 0.0;
-        next += cnt;
-    }
+    size_t k;
 };
+} // namespace julia
 } // namespace kn
 #endif
 
@@ -79,286 +71,354 @@ HWY_BEFORE_NAMESPACE();
 namespace kn {
 namespace HWY_NAMESPACE {
 namespace hn = hwy::HWY_NAMESPACE;
+using namespace kn::julia;
 
-// The next full vector of the grid, computed in lanes when it lies within
-// one row (the same x_min + i*dx as kn_julia_zr).
-template <class D, class V = hn::Vec<D>>
-HWY_INLINE bool NextVector(D d, GridSource &src, V &zr, V &zi, V &, V &)
+#if HWY_HAVE_SCALABLE
+// Vectors of unknown size cannot be held in arrays: the reference per pixel.
+bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
-    const int32_t L = (int32_t)hn::Lanes(d);
-    if (src.i > src.p->width - L) return false;
-    zr = hn::Add(hn::Set(d, src.p->x_min), hn::Mul(hn::Iota(d, (double)src.i), hn::Set(d, src.dx)));
-    zi = hn::Set(d, kn_julia_zi(src.p, src.dy, src.j));
-    src.i += L;
-    if (src.i == src.p->width) src.i = 0, src.j++;
+    const double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
+    for (int32_t j = row0; j < row1; j++)
+        for (int32_t i = 0; i < p->width; i++)
+            *counts++ = kn_julia_escape(kn_julia_zr(p, dx, i), kn_julia_zi(p, dy, j), p->c_re, p->c_im, p->max_iter);
     return true;
 }
-template <class D, class V = hn::Vec<D>>
-HWY_INLINE bool NextVector(D d, PointsSource &src, V &zr, V &zi, V &cr, V &ci)
+bool JuliaPoints(size_t n, const double *z_re, const double *z_im, const double *c_re, const double *c_im,
+                 int32_t max_iter, int32_t *counts)
 {
-    zr = hn::LoadU(d, src.zr + src.next);
-    zi = hn::LoadU(d, src.zi + src.next);
-    cr = hn::LoadU(d, src.cr + src.next);
-    ci = hn::LoadU(d, src.ci + src.next);
-    src.next += hn::Lanes(d);
+    for (size_t k = 0; k < n; k++) counts[k] = kn_julia_escape(z_re[k], z_im[k], c_re[k], c_im[k], max_iter);
     return true;
 }
+#else
 
-// Worklist of pixels still inside: z, c (points only) and the pixel's index
-// from the batch's first one, as doubles (exact: a batch is a few thousand
-// pixels, however large the grid). Padded by a group of lanes that are
-// outside at once, so the last group can be loaded whole.
-struct Worklist {
-    double *zr, *zi, *idx, *cr, *ci;
+using D = hn::ScalableTag<double>;
+using V = hn::Vec<D>;
+using M = hn::Mask<D>;
+static constexpr size_t kLanes = hn::MaxLanes(D());
+
+// Vectors per group: 4 in phases of up to kLongRunMin steps and, with
+// AVX-512's 32 registers, 8 in the longer ones (there nearly every lane
+// stays inside, and more chains keep both FP pipes full).
+#if HWY_TARGET == HWY_AVX3 || HWY_TARGET == HWY_AVX3_DL
+static constexpr size_t kShortGroup = 4, kLongGroup = 8;
+#else
+static constexpr size_t kShortGroup = 4, kLongGroup = 4;
+#endif
+// Worklist entries past its end that are outside at once: a whole group.
+static constexpr size_t kPad = kLongGroup * kLanes;
+
+struct Consts {
+    V one, two, four, cr, ci;
 };
 
-// counts[k] for pixels k in [0, total) taken from src in order. With
-// kPerLaneC, c comes per pixel from src; otherwise it is (c_re, c_im).
-// kMonotone (c fixed with |c| <= 1): once |z|^2 >= 4, |z'| >= |z|^2 - |c|
-// >= 3, so a lane that failed the test fails it forever (NaN and inf
-// included) and needs no sticky mask: the test itself is the mask.
-// Returns false when the worklist cannot be allocated.
-//
-// Slots: vectors stepped together, enough independent multiply/add chains
-// to fill the pipelines: six with AVX-512's 32 registers, four elsewhere.
-#if HWY_TARGET == HWY_AVX3 || HWY_TARGET == HWY_AVX3_DL
-#define KN_SLOTS(X) X(0) X(1) X(2) X(3) X(4) X(5)
-#define KN_ANY_ACTIVE hn::Or(hn::Or(hn::Or(act0, act1), hn::Or(act2, act3)), hn::Or(act4, act5))
-static constexpr size_t kGroup = 6;
-#else
-#define KN_SLOTS(X) X(0) X(1) X(2) X(3)
-#define KN_ANY_ACTIVE hn::Or(hn::Or(act0, act1), hn::Or(act2, act3))
-static constexpr size_t kGroup = 4;
-#endif
-// With kMonotone, runs of kUnchecked steps go without the escape test and
-// the count, for groups that run at least kUncheckedMin steps (the pixels
-// left after the first phase mostly never escape): if every lane inside
-// before the run is inside after it, it was inside at each of its steps;
-// otherwise that vector's z is restored and its run stepped again with the
-// test.
-// Phases longer than kLongRunMin hold almost only pixels that never escape,
-// so a rewind is rare there and the test is paid once per kLongRun steps:
-// runs of kLongRun come first, then runs of kUnchecked for what is left.
-static constexpr int32_t kUnchecked = 4, kUncheckedMin = 8, kLongRun = 16, kLongRunMin = 64;
-#define KN_SLOT_SAVE(s) const V szr##s = zr##s, szi##s = zi##s;
-#define KN_SLOT_BARE_STEP(s)                                                                   \
-    {                                                                                          \
-        const V rr_ = hn::Mul(zr##s, zr##s), ii_ = hn::Mul(zi##s, zi##s);                      \
-        const V t_ = hn::Add(hn::Sub(rr_, ii_), crv);                                          \
-        zi##s = hn::Add(hn::Mul(hn::Mul(two, zr##s), zi##s), civ);                             \
-        zr##s = t_;                                                                            \
-    }
-#define KN_SLOT_DECL(s)                                                                         \
-    V zr##s = hn::Zero(d), zi##s = hn::Zero(d), cr##s = crv, ci##s = civ, cnt##s = hn::Zero(d); \
-    M act##s = hn::MaskFromVec(hn::Zero(d));
-#define KN_SLOT_FROM_SOURCE(s)                                                                  \
-    const size_t nv##s = first + s * L >= end ? 0 : end - (first + s * L) < L ? end - (first + s * L) : L; \
-    if (nv##s < L || !NextVector(d, src, zr##s, zi##s, cr##s, ci##s)) {                         \
-        src.Fill(nv##s, L, bzr, bzi, bcr, bci);                                                 \
-        zr##s = hn::Load(d, bzr);                                                               \
-        zi##s = hn::Load(d, bzi);                                                               \
-        if (kPerLaneC) cr##s = hn::Load(d, bcr), ci##s = hn::Load(d, bci);                      \
-    }
-#define KN_SLOT_FROM_WORKLIST(s)                                                                \
-    const size_t nv##s = v + s * L >= n ? 0 : n - (v + s * L) < L ? n - (v + s * L) : L;        \
-    zr##s = hn::Load(d, w.zr + v + s * L);                                                      \
-    zi##s = hn::Load(d, w.zi + v + s * L);                                                      \
-    if (kPerLaneC) cr##s = hn::Load(d, w.cr + v + s * L), ci##s = hn::Load(d, w.ci + v + s * L);
-#define KN_SLOT_START(s)                                                                        \
-    cnt##s = start;                                                                             \
-    act##s = hn::FirstN(d, L);
-#define KN_SLOT_STEP(s)                                                                  \
-    {                                                                                           \
-        const V rr_ = hn::Mul(zr##s, zr##s), ii_ = hn::Mul(zi##s, zi##s);                       \
-        const M in_ = hn::Lt(hn::Add(rr_, ii_), four);                                          \
-        act##s = kMonotone ? in_ : hn::And(act##s, in_);                                        \
-        cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, one), cnt##s);                          \
-        const V t_ = hn::Add(hn::Sub(rr_, ii_), kPerLaneC ? cr##s : crv);                       \
-        zi##s = hn::Add(hn::Mul(hn::Mul(two, zr##s), zi##s), kPerLaneC ? ci##s : civ);          \
-        zr##s = t_;                                                                             \
-    }
-#define KN_SLOT_KEEP(s)                                                                         \
-    {                                                                                           \
-        const M keep_ = hn::And(act##s, hn::FirstN(d, nv##s));                                  \
-        if (!hn::AllFalse(d, keep_)) {                                                          \
-            hn::CompressStore(zr##s, keep_, d, w.zr + kept);                                    \
-            hn::CompressStore(zi##s, keep_, d, w.zi + kept);                                    \
-            if (kPerLaneC) {                                                                    \
-                hn::CompressStore(cr##s, keep_, d, w.cr + kept);                                \
-                hn::CompressStore(ci##s, keep_, d, w.ci + kept);                                \
-            }                                                                                   \
-            kept += hn::CompressStore(idx##s, keep_, d, w.idx + kept);                          \
-        }                                                                                       \
-    }
-// After an unchecked run of run_ steps: a vector whose lanes inside before
-// it are all inside after it counts the run; one with a lane that left is
-// restored and stepped again with the test (alone: the other vectors keep
-// their run, so a rare escape costs one vector's replay, not the group's).
-#define KN_SLOT_END_RUN(s)                                                                      \
-    if (hn::AllFalse(d, hn::AndNot(hn::Lt(hn::Add(hn::Mul(zr##s, zr##s), hn::Mul(zi##s, zi##s)), four), act##s))) { \
-        cnt##s = hn::IfThenElse(act##s, hn::Add(cnt##s, unchecked_), cnt##s);                   \
-    } else {                                                                                    \
-        zr##s = szr##s, zi##s = szi##s;                                                         \
-        for (int32_t u_ = 0; u_ < run_; u_++) KN_SLOT_STEP(s)                                   \
-        replayed_ = true;                                                                       \
-    }
-// Runs of `len` unchecked steps while `len` steps are left (see kUnchecked).
-#define KN_UNCHECKED_RUNS(len, steps)                                                           \
-    {                                                                                           \
-        const int32_t run_ = (len);                                                             \
-        const V unchecked_ = hn::Set(d, (double)run_);                                          \
-        for (; any_ && k_ + run_ <= (steps); k_ += run_) {                                      \
-            KN_SLOTS(KN_SLOT_SAVE)                                                              \
-            for (int32_t u_ = 0; u_ < run_; u_++) {                                             \
-                KN_SLOTS(KN_SLOT_BARE_STEP)                                                     \
-            }                                                                                   \
-            bool replayed_ = false;                                                             \
-            KN_SLOTS(KN_SLOT_END_RUN)                                                           \
-            if (replayed_) any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                              \
-        }                                                                                       \
-    }
-#define KN_GROUP_RUN(steps)                                                                     \
-    {                                                                                           \
-        int32_t k_ = 0;                                                                         \
-        bool any_ = true;                                                                       \
-        if (kMonotone && !kPerLaneC && (steps) >= kUncheckedMin) {                              \
-            if ((steps) > kLongRunMin) KN_UNCHECKED_RUNS(kLongRun, steps)                       \
-            KN_UNCHECKED_RUNS(kUnchecked, steps)                                                \
-        }                                                                                       \
-        for (; any_ && k_ + 2 <= (steps); k_ += 2) {                                            \
-            KN_SLOTS(KN_SLOT_STEP)                                                              \
-            KN_SLOTS(KN_SLOT_STEP)                                                              \
-            any_ = !hn::AllFalse(d, KN_ANY_ACTIVE);                                             \
-        }                                                                                       \
-        if (any_ && k_ < (steps)) {                                                             \
-            KN_SLOTS(KN_SLOT_STEP)                                                              \
-        }                                                                                       \
-    }
-#define KN_SLOT_STORE_ORDERED(s)                                                                \
-    if (nv##s == L) {                                                                   \
-        hn::StoreU(hn::DemoteTo(di, cnt##s), di, counts + first + s * L);               \
-    } else if (nv##s) {                                                                 \
-        hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                                  \
-        memcpy(counts + first + s * L, bcnt, nv##s * sizeof(int32_t));                  \
-    }                                                                                   \
-    if (!last0) {                                                                       \
-        const V idx##s = hn::Iota(d, (double)(first - base + s * L));                   \
-        KN_SLOT_KEEP(s)                                                                 \
-    }
-#define KN_SLOT_STORE_INDEXED(s)                                                                \
-    {                                                                               \
-        const double *idx_ = w.idx + v + s * L;                                     \
-        hn::Store(hn::DemoteTo(di, cnt##s), di, bcnt);                              \
-        for (size_t l = 0; l < nv##s; l++) counts[base + (size_t)idx_[l]] = bcnt[l]; \
-        if (!last) {                                                                \
-            const V idx##s = hn::Load(d, idx_);                                     \
-            KN_SLOT_KEEP(s)                                                         \
-        }                                                                           \
-    }
-template <bool kPerLaneC, bool kMonotone, class Src>
-HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts)
+// G vectors stepped together: z, c (points only), count so far, and which
+// lanes are still inside. nv[g] lanes of vector g are real pixels; the
+// others start at z = 4, outside at once.
+template <size_t G>
+struct Group {
+    V zr[G], zi[G], cr[G], ci[G], cnt[G];
+    M in[G];
+    size_t nv[G];
+};
+
+// One iteration of kn_julia_escape on vector g: the test uses the same
+// zr*zr and zi*zi as the step; 2.0*zr*zi is (2*zr)*zi.
+template <bool kPerLaneC, bool kMonotone, size_t G>
+HWY_INLINE void CheckedStep(const Consts &k, Group<G> &s, size_t g)
 {
-    const hn::ScalableTag<double> d;
-    const hn::Rebind<int32_t, decltype(d)> di;
-    using V = hn::Vec<decltype(d)>;
-    using M = decltype(hn::MaskFromVec(hn::Zero(d)));
-    const size_t L = hn::Lanes(d), G = kGroup * L;
-    if (max_iter == 0) {
-        memset(counts, 0, total * sizeof *counts);
-        return true;
+    const V rr = hn::Mul(s.zr[g], s.zr[g]), ii = hn::Mul(s.zi[g], s.zi[g]);
+    const M now = hn::Lt(hn::Add(rr, ii), k.four);
+    s.in[g] = kMonotone ? now : hn::And(s.in[g], now);
+    s.cnt[g] = hn::IfThenElse(s.in[g], hn::Add(s.cnt[g], k.one), s.cnt[g]);
+    const V zr = hn::Add(hn::Sub(rr, ii), kPerLaneC ? s.cr[g] : k.cr);
+    s.zi[g] = hn::Add(hn::Mul(hn::Mul(k.two, s.zr[g]), s.zi[g]), kPerLaneC ? s.ci[g] : k.ci);
+    s.zr[g] = zr;
+}
+
+// The same step without the test nor the count (unchecked runs: c fixed).
+template <size_t G>
+HWY_INLINE void BareStep(const Consts &k, Group<G> &s, size_t g)
+{
+    const V rr = hn::Mul(s.zr[g], s.zr[g]), ii = hn::Mul(s.zi[g], s.zi[g]);
+    const V zr = hn::Add(hn::Sub(rr, ii), k.cr);
+    s.zi[g] = hn::Add(hn::Mul(hn::Mul(k.two, s.zr[g]), s.zi[g]), k.ci);
+    s.zr[g] = zr;
+}
+
+template <size_t G>
+HWY_INLINE bool AnyInside(const Group<G> &s)
+{
+    M any = s.in[0];
+    HWY_UNROLL(8)
+    for (size_t g = 1; g < G; g++) any = hn::Or(any, s.in[g]);
+    return !hn::AllFalse(D(), any);
+}
+
+// `run` steps of every vector without the test; then each vector whose lanes
+// inside before are all inside after counts the run, and any other is
+// restored and stepped through the run again with the test (alone: a rare
+// escape costs one vector's replay, not the group's).
+template <size_t G>
+HWY_INLINE void UncheckedRun(const Consts &k, Group<G> &s, int32_t run, V run_v)
+{
+    V zr0[G], zi0[G];
+    HWY_UNROLL(8)
+    for (size_t g = 0; g < G; g++) zr0[g] = s.zr[g], zi0[g] = s.zi[g];
+    for (int32_t u = 0; u < run; u++) {
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) BareStep(k, s, g);
     }
-    const size_t batch = kBatch > G ? kBatch / G * G : G;
-    const size_t cap = batch + G; // worklist entries, with the padding group
-    auto mem = hwy::AllocateAligned<double>((kPerLaneC ? 5 : 3) * cap);
-    if (!mem) return false;
-    double *const m = mem.get();
-    const Worklist w{m, m + cap, m + 2 * cap, kPerLaneC ? m + 3 * cap : nullptr, kPerLaneC ? m + 4 * cap : nullptr};
-    const V one = hn::Set(d, 1.0), four = hn::Set(d, 4.0), two = hn::Set(d, 2.0), crv = hn::Set(d, c_re), civ = hn::Set(d, c_im);
-    HWY_ALIGN double bzr[HWY_MAX_BYTES / 8], bzi[HWY_MAX_BYTES / 8], bcr[HWY_MAX_BYTES / 8],
-        bci[HWY_MAX_BYTES / 8];
-    HWY_ALIGN int32_t bcnt[HWY_MAX_BYTES / 8];
-
-    // Vectors of a group: zr, zi, c (points), count so far, still inside.
-    // From the source: pixels first + s*L .. ; nv##s of them are real.
-    // One iteration of kn_julia_escape: the test uses the same zr*zr and
-    // zi*zi as the step, like the scalar code; 2.0*zr*zi is (2*zr)*zi.
-    // Lanes still inside go to the worklist (in place is safe: a group is
-    // loaded before any of it is written, and a compressed store ends
-    // before the next group).
-
-    // Steps the group `steps` times, or until no lane is inside; counts
-    // become start + the number of steps each lane stayed inside.
-
-    KN_SLOTS(KN_SLOT_DECL)
-    for (size_t base = 0; base < total; base += batch) {
-        const size_t end = total - base < batch ? total : base + batch;
-        // Phase 0 straight from the source: every count is stored in
-        // order (those of pixels still inside are overwritten later).
-        int32_t done = kPhaseSteps[0] < max_iter ? kPhaseSteps[0] : max_iter;
-        const bool last0 = done == max_iter;
-        V start = hn::Zero(d);
-        size_t kept = 0;
-        for (size_t first = base; first < end; first += G) {
-            KN_SLOTS(KN_SLOT_FROM_SOURCE)
-            KN_SLOTS(KN_SLOT_START)
-            KN_GROUP_RUN(done)
-            KN_SLOTS(KN_SLOT_STORE_ORDERED)
+    HWY_UNROLL(8)
+    for (size_t g = 0; g < G; g++) {
+        const V r2 = hn::Add(hn::Mul(s.zr[g], s.zr[g]), hn::Mul(s.zi[g], s.zi[g]));
+        if (hn::AllFalse(D(), hn::AndNot(hn::Lt(r2, k.four), s.in[g]))) {
+            s.cnt[g] = hn::IfThenElse(s.in[g], hn::Add(s.cnt[g], run_v), s.cnt[g]);
+        } else {
+            s.zr[g] = zr0[g], s.zi[g] = zi0[g];
+            for (int32_t u = 0; u < run; u++) CheckedStep<false, true>(k, s, g);
         }
-        // Later phases over the worklist; counts are stored by index, also
-        // those of pixels still inside (cheaper than testing each lane).
-        for (size_t phase = 1, n = kept; n; phase++) {
+    }
+}
+
+// Unchecked runs of `run` steps while that many are left; returns the steps taken.
+template <size_t G>
+HWY_INLINE int32_t UncheckedRuns(const Consts &k, Group<G> &s, int32_t run, int32_t steps)
+{
+    const V run_v = hn::Set(D(), (double)run);
+    int32_t done = 0;
+    for (; done + run <= steps && AnyInside(s); done += run) UncheckedRun(k, s, run, run_v);
+    return done;
+}
+
+// Steps the group `steps` times, or until no lane is inside; each count
+// grows by the steps its lane stayed inside.
+template <bool kPerLaneC, bool kMonotone, size_t G>
+HWY_INLINE void RunGroup(const Consts &k, Group<G> &s, int32_t steps)
+{
+    int32_t done = 0;
+    if (kMonotone && !kPerLaneC && steps >= kRunMin) {
+        if (steps > kLongRunMin) done = UncheckedRuns(k, s, kLongRun, steps);
+        done += UncheckedRuns(k, s, kRun, steps - done);
+    }
+    for (; done + 2 <= steps && AnyInside(s); done += 2) {
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) CheckedStep<kPerLaneC, kMonotone>(k, s, g);
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) CheckedStep<kPerLaneC, kMonotone>(k, s, g);
+    }
+    if (done < steps && AnyInside(s)) {
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) CheckedStep<kPerLaneC, kMonotone>(k, s, g);
+    }
+}
+
+// Worklist of the pixels still inside: z, c (points only) and the pixel's
+// index in the batch, as doubles (exact: a batch is a few thousand pixels,
+// however large the grid). n entries, then kPad that are outside at once.
+struct Worklist {
+    double *zr, *zi, *idx, *cr, *ci;
+    size_t n;
+};
+
+// Appends the lanes of vector g still inside (in the order of the pixels).
+template <bool kPerLaneC, size_t G>
+HWY_INLINE void Keep(const Group<G> &s, size_t g, V idx, Worklist &w)
+{
+    const D d;
+    const M keep = hn::And(s.in[g], hn::FirstN(d, s.nv[g]));
+    if (hn::AllFalse(d, keep)) return;
+    hn::CompressStore(s.zr[g], keep, d, w.zr + w.n);
+    hn::CompressStore(s.zi[g], keep, d, w.zi + w.n);
+    if (kPerLaneC) {
+        hn::CompressStore(s.cr[g], keep, d, w.cr + w.n);
+        hn::CompressStore(s.ci[g], keep, d, w.ci + w.n);
+    }
+    w.n += hn::CompressStore(idx, keep, d, w.idx + w.n);
+}
+
+// Vector g from the next pixels of src, up to the end of the grid's row or
+// of the batch; returns how many were taken.
+template <size_t G>
+HWY_INLINE size_t Take(GridSource &src, size_t end, Group<G> &s, size_t g)
+{
+    const D d;
+    const size_t nv = HWY_MIN(HWY_MIN(kLanes, (size_t)(src.p->width - src.i)), end - src.k);
+    // x_min + i*dx as kn_julia_zr, lane by lane (i + lane is exact).
+    s.zr[g] = hn::Add(hn::Set(d, src.p->x_min), hn::Mul(hn::Iota(d, (double)src.i), hn::Set(d, src.dx)));
+    if (nv < kLanes) s.zr[g] = hn::IfThenElse(hn::FirstN(d, nv), s.zr[g], hn::Set(d, 4.0));
+    s.zi[g] = hn::Set(d, src.zi);
+    src.k += nv;
+    src.i += (int32_t)nv;
+    if (src.i == src.p->width) src.i = 0, src.zi = kn_julia_zi(src.p, src.dy, ++src.j);
+    return nv;
+}
+template <size_t G>
+HWY_INLINE size_t Take(PointsSource &src, size_t end, Group<G> &s, size_t g)
+{
+    const D d;
+    const size_t k = src.k, nv = HWY_MIN(kLanes, end - k);
+    src.k += nv;
+    if (nv == kLanes) {
+        s.zr[g] = hn::LoadU(d, src.zr + k), s.zi[g] = hn::LoadU(d, src.zi + k);
+        s.cr[g] = hn::LoadU(d, src.cr + k), s.ci[g] = hn::LoadU(d, src.ci + k);
+        return nv;
+    }
+    HWY_ALIGN double b[4][kLanes];
+    const double *from[4] = {src.zr, src.zi, src.cr, src.ci};
+    for (size_t q = 0; q < 4; q++) {
+        memcpy(b[q], from[q] + k, nv * sizeof(double));
+        for (size_t l = nv; l < kLanes; l++) b[q][l] = q < 2 ? 4.0 : 0.0;
+    }
+    s.zr[g] = hn::Load(d, b[0]), s.zi[g] = hn::Load(d, b[1]);
+    s.cr[g] = hn::Load(d, b[2]), s.ci[g] = hn::Load(d, b[3]);
+    return nv;
+}
+
+// Counts of vector g as int32 into out (all lanes).
+template <size_t G>
+HWY_INLINE void CountsOf(const Group<G> &s, size_t g, int32_t *out)
+{
+    const hn::Rebind<int32_t, D> di;
+    hn::Store(hn::DemoteTo(di, s.cnt[g]), di, out);
+}
+
+// First phase of a batch [base, end) straight from the source: every count
+// is stored in order (those of pixels still inside are overwritten later)
+// and the pixels still inside go to the worklist.
+template <bool kPerLaneC, bool kMonotone, class Src>
+HWY_INLINE void FirstPhase(Src &src, size_t base, size_t end, int32_t steps, bool last, const Consts &k,
+                           Worklist &w, int32_t *counts)
+{
+    constexpr size_t G = kShortGroup;
+    const D d;
+    const hn::Rebind<int32_t, D> di;
+    const V empty = hn::Set(d, 4.0);
+    HWY_ALIGN int32_t c32[kLanes < 4 ? 4 : kLanes];
+    Group<G> s;
+    w.n = 0;
+    while (src.k < end) {
+        size_t first[G];
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) {
+            first[g] = src.k;
+            s.nv[g] = src.k < end ? Take(src, end, s, g) : 0;
+            if (!s.nv[g]) s.zr[g] = s.zi[g] = empty, s.cr[g] = s.ci[g] = hn::Zero(d);
+            s.cnt[g] = hn::Zero(d);
+            s.in[g] = hn::FirstN(d, s.nv[g]);
+        }
+        RunGroup<kPerLaneC, kMonotone>(k, s, steps);
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) {
+            if (s.nv[g] == kLanes) {
+                hn::StoreU(hn::DemoteTo(di, s.cnt[g]), di, counts + first[g]);
+            } else if (s.nv[g]) {
+                CountsOf(s, g, c32);
+                memcpy(counts + first[g], c32, s.nv[g] * sizeof(int32_t));
+            } else {
+                continue;
+            }
+            if (!last) Keep<kPerLaneC>(s, g, hn::Iota(d, (double)(first[g] - base)), w);
+        }
+    }
+}
+
+// A later phase over the worklist, compressed in place (a group is loaded
+// before any of it is written, and a compressed store ends before the next
+// group). Counts are stored by index, also those of pixels still inside
+// (cheaper than testing each lane).
+template <bool kPerLaneC, bool kMonotone, size_t G>
+HWY_INLINE void LaterPhase(int32_t start, int32_t steps, bool last, const Consts &k, Worklist &w, int32_t *counts)
+{
+    const D d;
+    const size_t n = w.n;
+    for (size_t e = n; e < n + kPad; e++) {
+        w.zr[e] = w.zi[e] = 4.0, w.idx[e] = 0.0;
+        if (kPerLaneC) w.cr[e] = w.ci[e] = 0.0;
+    }
+    const V start_v = hn::Set(d, (double)start);
+    HWY_ALIGN int32_t c32[kLanes < 4 ? 4 : kLanes];
+    Group<G> s;
+    w.n = 0;
+    for (size_t v = 0; v < n; v += G * kLanes) {
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) {
+            const size_t at = v + g * kLanes;
+            s.nv[g] = at >= n ? 0 : HWY_MIN(kLanes, n - at);
+            s.zr[g] = hn::Load(d, w.zr + at), s.zi[g] = hn::Load(d, w.zi + at);
+            if (kPerLaneC) s.cr[g] = hn::Load(d, w.cr + at), s.ci[g] = hn::Load(d, w.ci + at);
+            s.cnt[g] = start_v;
+            s.in[g] = hn::FirstN(d, s.nv[g]);
+        }
+        RunGroup<kPerLaneC, kMonotone>(k, s, steps);
+        HWY_UNROLL(8)
+        for (size_t g = 0; g < G; g++) {
+            const size_t at = v + g * kLanes;
+            const V idx = hn::Load(d, w.idx + at);
+            CountsOf(s, g, c32);
+            for (size_t l = 0; l < s.nv[g]; l++) counts[(size_t)w.idx[at + l]] = c32[l];
+            if (!last) Keep<kPerLaneC>(s, g, idx, w);
+        }
+    }
+}
+
+// counts[k] for the pixels k in [0, total) of src. With kPerLaneC, c comes
+// per pixel from src; otherwise it is (c_re, c_im) and kMonotone says
+// |c| <= 1. Returns false when the worklist cannot be allocated.
+template <bool kPerLaneC, bool kMonotone, class Src>
+HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts,
+                         double *mem)
+{
+    const D d;
+    const Consts k{hn::Set(d, 1.0), hn::Set(d, 2.0), hn::Set(d, 4.0), hn::Set(d, c_re), hn::Set(d, c_im)};
+    const size_t cap = kBatch + kPad;
+    Worklist w{mem, mem + cap, mem + 2 * cap, kPerLaneC ? mem + 3 * cap : nullptr, kPerLaneC ? mem + 4 * cap : nullptr, 0};
+    for (size_t base = 0; base < total; base += kBatch) {
+        const size_t end = HWY_MIN(total, base + kBatch);
+        int32_t done = HWY_MIN(kPhaseSteps[0], max_iter);
+        FirstPhase<kPerLaneC, kMonotone>(src, base, end, done, done == max_iter, k, w, counts);
+        for (size_t phase = 1; w.n; phase++) {
             const int32_t left = max_iter - done;
             const int32_t steps = phase < kPhases && kPhaseSteps[phase] < left ? kPhaseSteps[phase] : left;
-            const bool last = steps == left;
-            for (size_t k = n; k < n + G; k++) {
-                w.zr[k] = w.zi[k] = 4.0, w.idx[k] = 0.0;
-                if (kPerLaneC) w.cr[k] = w.ci[k] = 0.0;
-            }
-            start = hn::Set(d, (double)done);
-            kept = 0;
-            for (size_t v = 0; v < n; v += G) {
-                KN_SLOTS(KN_SLOT_FROM_WORKLIST)
-                KN_SLOTS(KN_SLOT_START)
-                KN_GROUP_RUN(steps)
-                KN_SLOTS(KN_SLOT_STORE_INDEXED)
-            }
-            n = last ? 0 : kept;
+            if (steps > kLongRunMin)
+                LaterPhase<kPerLaneC, kMonotone, kLongGroup>(done, steps, steps == left, k, w, counts + base);
+            else
+                LaterPhase<kPerLaneC, kMonotone, kShortGroup>(done, steps, steps == left, k, w, counts + base);
+            if (steps == left) w.n = 0;
             done += steps;
         }
     }
     return true;
 }
-#undef KN_SLOT_STORE_ORDERED
-#undef KN_SLOT_STORE_INDEXED
-#undef KN_SLOT_DECL
-#undef KN_SLOT_FROM_SOURCE
-#undef KN_SLOT_FROM_WORKLIST
-#undef KN_SLOT_START
-#undef KN_SLOT_STEP
-#undef KN_SLOT_KEEP
-#undef KN_GROUP_RUN
-#undef KN_UNCHECKED_RUNS
-#undef KN_SLOTS
-#undef KN_ANY_ACTIVE
-#undef KN_SLOT_SAVE
-#undef KN_SLOT_BARE_STEP
-#undef KN_SLOT_END_RUN
 
 bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
-    GridSource src{p, kn_julia_dx(p), kn_julia_dy(p), 0, row0};
-    const size_t total = (size_t)p->width * (size_t)(row1 - row0);
+    const size_t width = (size_t)p->width, total = width * (size_t)(row1 - row0);
+    if (p->max_iter == 0) {
+        memset(counts, 0, total * sizeof *counts);
+        return true;
+    }
+    auto mem = hwy::AllocateAligned<double>(3 * (kBatch + kPad));
+    if (!mem) return false;
+    const double dy = kn_julia_dy(p);
+    GridSource src{p, kn_julia_dx(p), dy, kn_julia_zi(p, dy, row0), 0, row0, 0};
     if (p->c_re * p->c_re + p->c_im * p->c_im <= 1.0)
-        return JuliaRun<false, true>(src, total, p->c_re, p->c_im, p->max_iter, counts);
-    return JuliaRun<false, false>(src, total, p->c_re, p->c_im, p->max_iter, counts);
+        return JuliaRun<false, true>(src, total, p->c_re, p->c_im, p->max_iter, counts, mem.get());
+    return JuliaRun<false, false>(src, total, p->c_re, p->c_im, p->max_iter, counts, mem.get());
 }
 
 bool JuliaPoints(size_t n, const double *z_re, const double *z_im, const double *c_re, const double *c_im,
                  int32_t max_iter, int32_t *counts)
 {
+    if (max_iter == 0) {
+        memset(counts, 0, n * sizeof *counts);
+        return true;
+    }
+    auto mem = hwy::AllocateAligned<double>(5 * (kBatch + kPad));
+    if (!mem) return false;
     PointsSource src{z_re, z_im, c_re, c_im, 0};
-    return JuliaRun<true, false>(src, n, 0.0, 0.0, max_iter, counts);
+    return JuliaRun<true, false>(src, n, 0.0, 0.0, max_iter, counts, mem.get());
 }
+#endif // HWY_HAVE_SCALABLE
 
 } // namespace HWY_NAMESPACE
 } // namespace kn
