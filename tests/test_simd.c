@@ -207,10 +207,10 @@ static void test_julia(void **state)
         julia_compare(&q, "small grid");
     }
     /* Rows as wide as the kernel's batch of 4096 pixels, +-1, and rows that
-     * span two batches. */
+     * span three batches; max_iter 300 reaches the phases longer than 64. */
     static const int32_t wide[] = {4095, 4096, 4097, 8200};
     for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++) {
-        kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, wide[k], 3, 150};
+        kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, wide[k], 3, 300};
         julia_compare(&q, "rows of a batch and more");
     }
     for (int32_t it = 0; it <= 5; it++) {
@@ -266,18 +266,21 @@ static void test_julia_points(void **state)
     cr[9] = 3.0;                                           /* |c| > 2 */
     int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
     static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 4095, 4096, 4097, 20011};
-    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
-        for (size_t off = 0; off < 3; off++) {
-            size_t m = sizes[s] - (sizes[s] > off ? off : 0);
-            kt_ok(kn_julia_points(scalar_ctx, m, zr + off, zi + off, cr + off, ci + off, 150, want));
-            FOR_EACH_TARGET(t)
-            {
-                got[m] = 77;
-                kt_ok(kn_julia_points(simd_ctx[t], m, zr + off, zi + off, cr + off, ci + off, 150, got));
-                kt_assert_i32_identical(got, want, m, "julia points");
-                assert_int_equal(got[m], 77);
+    /* 300 reaches the phases longer than 64 steps (wider groups). */
+    static const int32_t iters[] = {150, 300};
+    for (size_t it = 0; it < sizeof iters / sizeof iters[0]; it++)
+        for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
+            for (size_t off = 0; off < 3; off++) {
+                size_t m = sizes[s] - (sizes[s] > off ? off : 0);
+                kt_ok(kn_julia_points(scalar_ctx, m, zr + off, zi + off, cr + off, ci + off, iters[it], want));
+                FOR_EACH_TARGET(t)
+                {
+                    got[m] = 77;
+                    kt_ok(kn_julia_points(simd_ctx[t], m, zr + off, zi + off, cr + off, ci + off, iters[it], got));
+                    kt_assert_i32_identical(got, want, m, "julia points");
+                    assert_int_equal(got[m], 77);
+                }
             }
-        }
     free(zr);
     free(zi);
     free(cr);

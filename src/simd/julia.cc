@@ -113,7 +113,7 @@ struct Consts {
 
 // G vectors stepped together: z, c (points only), count so far, and which
 // lanes are still inside. nv[g] lanes of vector g are real pixels; the
-// others start at z = 4, outside at once.
+// others start with zr = 4, outside at once.
 template <size_t G>
 struct Group {
     V zr[G], zi[G], cr[G], ci[G], cnt[G];
@@ -293,7 +293,7 @@ HWY_INLINE void FirstPhase(Src &src, size_t base, size_t end, int32_t steps, boo
     const D d;
     const hn::Rebind<int32_t, D> di;
     const V empty = hn::Set(d, 4.0);
-    HWY_ALIGN int32_t c32[kLanes < 4 ? 4 : kLanes];
+    HWY_ALIGN int32_t c32[kLanes];
     Group<G> s;
     w.n = 0;
     while (src.k < end) {
@@ -302,7 +302,10 @@ HWY_INLINE void FirstPhase(Src &src, size_t base, size_t end, int32_t steps, boo
         for (size_t g = 0; g < G; g++) {
             first[g] = src.k;
             s.nv[g] = src.k < end ? Take(src, end, s, g) : 0;
-            if (!s.nv[g]) s.zr[g] = s.zi[g] = empty, s.cr[g] = s.ci[g] = hn::Zero(d);
+            if (!s.nv[g]) {
+                s.zr[g] = s.zi[g] = empty;
+                if (kPerLaneC) s.cr[g] = s.ci[g] = hn::Zero(d);
+            }
             s.cnt[g] = hn::Zero(d);
             s.in[g] = hn::FirstN(d, s.nv[g]);
         }
@@ -336,7 +339,7 @@ HWY_INLINE void LaterPhase(int32_t start, int32_t steps, bool last, const Consts
         if (kPerLaneC) w.cr[e] = w.ci[e] = 0.0;
     }
     const V start_v = hn::Set(d, (double)start);
-    HWY_ALIGN int32_t c32[kLanes < 4 ? 4 : kLanes];
+    HWY_ALIGN int32_t c32[kLanes];
     Group<G> s;
     w.n = 0;
     for (size_t v = 0; v < n; v += G * kLanes) {
@@ -363,9 +366,10 @@ HWY_INLINE void LaterPhase(int32_t start, int32_t steps, bool last, const Consts
 
 // counts[k] for the pixels k in [0, total) of src. With kPerLaneC, c comes
 // per pixel from src; otherwise it is (c_re, c_im) and kMonotone says
-// |c| <= 1. Returns false when the worklist cannot be allocated.
+// |c| <= 1. mem holds the worklist: 3 (grid) or 5 (points) arrays of
+// kBatch + kPad doubles.
 template <bool kPerLaneC, bool kMonotone, class Src>
-HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts,
+HWY_INLINE void JuliaRun(Src &src, size_t total, double c_re, double c_im, int32_t max_iter, int32_t *counts,
                          double *mem)
 {
     const D d;
@@ -383,11 +387,9 @@ HWY_INLINE bool JuliaRun(Src &src, size_t total, double c_re, double c_im, int32
                 LaterPhase<kPerLaneC, kMonotone, kLongGroup>(done, steps, steps == left, k, w, counts + base);
             else
                 LaterPhase<kPerLaneC, kMonotone, kShortGroup>(done, steps, steps == left, k, w, counts + base);
-            if (steps == left) w.n = 0;
             done += steps;
         }
     }
-    return true;
 }
 
 bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
@@ -402,8 +404,10 @@ bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *co
     const double dy = kn_julia_dy(p);
     GridSource src{p, kn_julia_dx(p), dy, kn_julia_zi(p, dy, row0), 0, row0, 0};
     if (p->c_re * p->c_re + p->c_im * p->c_im <= 1.0)
-        return JuliaRun<false, true>(src, total, p->c_re, p->c_im, p->max_iter, counts, mem.get());
-    return JuliaRun<false, false>(src, total, p->c_re, p->c_im, p->max_iter, counts, mem.get());
+        JuliaRun<false, true>(src, total, p->c_re, p->c_im, p->max_iter, counts, mem.get());
+    else
+        JuliaRun<false, false>(src, total, p->c_re, p->c_im, p->max_iter, counts, mem.get());
+    return true;
 }
 
 bool JuliaPoints(size_t n, const double *z_re, const double *z_im, const double *c_re, const double *c_im,
@@ -416,7 +420,8 @@ bool JuliaPoints(size_t n, const double *z_re, const double *z_im, const double 
     auto mem = hwy::AllocateAligned<double>(5 * (kBatch + kPad));
     if (!mem) return false;
     PointsSource src{z_re, z_im, c_re, c_im, 0};
-    return JuliaRun<true, false>(src, n, 0.0, 0.0, max_iter, counts, mem.get());
+    JuliaRun<true, false>(src, n, 0.0, 0.0, max_iter, counts, mem.get());
+    return true;
 }
 #endif // HWY_HAVE_SCALABLE
 
