@@ -1,5 +1,6 @@
 /* kn_expr_eval on the omp backend allocates at most one scratch buffer per
- * thread per call, and reports a failed allocation as KN_ERR_NO_MEMORY.
+ * thread per call, and reports a failed allocation as KN_ERR_NO_MEMORY,
+ * in the name of the function called (kn_expr_eval_strided too).
  * This executable defines aligned_alloc itself: the library's calls land
  * here, are counted (and, on request, failed) and are served by
  * posix_memalign, which resolves to whatever allocator free() belongs to
@@ -64,7 +65,9 @@ static kn_ctx *omp_ctx(void)
 /* The omp backend cuts its team for a while after a call that lost time
  * to it (a busy machine: this one may be); its full team comes back within
  * a second. */
-static kn_status eval_on_full_team(kn_ctx *omp, const kn_expr *e, const double *const *vars, double *got)
+/* strides NULL: kn_expr_eval; otherwise kn_expr_eval_strided. */
+static kn_status eval_on_full_team(kn_ctx *omp, const kn_expr *e, const double *const *vars,
+                                   const ptrdiff_t *strides, double *got)
 {
     const kn_exec_ops *exec = omp->ops->exec;
     for (int tries = 0; tries < 40 && exec->team(omp, CHUNKS) < THREADS; tries++) {
@@ -73,7 +76,7 @@ static kn_status eval_on_full_team(kn_ctx *omp, const kn_expr *e, const double *
     }
     assert_int_equal(exec->team(omp, CHUNKS), THREADS);
     atomic_store(&counted, 0);
-    return kn_expr_eval(omp, e, N, vars, got);
+    return strides ? kn_expr_eval_strided(omp, e, N, vars, strides, got) : kn_expr_eval(omp, e, N, vars, got);
 }
 
 static void test_scratch_per_thread(void **state)
@@ -92,7 +95,7 @@ static void test_scratch_per_thread(void **state)
     assert_int_equal(kn_expr_eval(scalar, e, N, vars, want), KN_OK);
     assert_int_equal(kn_expr_eval(omp, e, N, vars, got), KN_OK); /* the team is made */
 
-    assert_int_equal(eval_on_full_team(omp, e, vars, got), KN_OK);
+    assert_int_equal(eval_on_full_team(omp, e, vars, NULL, got), KN_OK);
     size_t calls = atomic_load(&counted);
     if (calls < 1 || calls > THREADS)
         fail_msg("%zu scratch allocations for %d chunks on %d threads; want 1 to %d", calls, CHUNKS, THREADS,
@@ -100,10 +103,17 @@ static void test_scratch_per_thread(void **state)
     assert_memory_equal(got, want, N * sizeof *got);
 
     atomic_store(&fail_counted, 1);
-    kn_status st = eval_on_full_team(omp, e, vars, got);
+    kn_status st = eval_on_full_team(omp, e, vars, NULL, got);
     atomic_store(&fail_counted, 0);
     assert_int_equal(st, KN_ERR_NO_MEMORY);
     assert_string_equal(kn_last_error(), "kn_expr_eval: out of memory for 641664 bytes of scratch");
+    /* The same failure names the function that was called. */
+    const ptrdiff_t strides[] = {1};
+    atomic_store(&fail_counted, 1);
+    st = eval_on_full_team(omp, e, vars, strides, got);
+    atomic_store(&fail_counted, 0);
+    assert_int_equal(st, KN_ERR_NO_MEMORY);
+    assert_string_equal(kn_last_error(), "kn_expr_eval_strided: out of memory for 641664 bytes of scratch");
 
     kn_ctx_destroy(scalar);
     kn_ctx_destroy(omp);

@@ -19,6 +19,15 @@ kn_status kn_fail(kn_status s, const char *fmt, ...)
 
 const char *kn_last_error(void) { return last_error; }
 
+kn_status kn_fail_as(kn_status s, const char *from, const char *to)
+{
+    size_t len = strlen(from);
+    if (strncmp(last_error, from, len) != 0 || last_error[len] != ':' || strcmp(from, to) == 0) return s;
+    char rest[KN_ERROR_MAX];
+    memcpy(rest, last_error + len, sizeof rest - len);
+    return kn_fail(s, "%s%s", to, rest);
+}
+
 void kn_error_save(kn_error_saved *saved) { memcpy(saved->text, last_error, sizeof last_error); }
 
 void kn_error_restore(const kn_error_saved *saved) { memcpy(last_error, saved->text, sizeof last_error); }

@@ -21,6 +21,11 @@ extern "C" {
  * that callers can write `return kn_fail(KN_ERR_INVALID_ARG, ...)`. */
 kn_status kn_fail(kn_status s, const char *fmt, ...) KN_PRINTF(2, 3);
 
+/* Gives the last error the name of the public function that was called:
+ * code shared by several entry points names one of them (`from`), and the
+ * entry point renames a leading "from:" to "to:". Returns s. */
+kn_status kn_fail_as(kn_status s, const char *from, const char *to);
+
 /* This thread's last error, copied out and back, so that a query which runs
  * code that may record errors (kn_backend_info, kn_backend_available)
  * leaves it as it was. */

@@ -68,10 +68,15 @@ static kn_status eval(const char *fn, kn_ctx *ctx, const kn_expr *e, size_t n, c
     kn_status st = kn_ctx_resolve(ctx, &ctx);
     if (st) return st;
     if (n == 0) return KN_OK;
-    if (ctx->ops->device) return ctx->ops->device->expr_eval(ctx, e, n, vars, strides, out);
-    st = kn_expr_finz_check(e, fn);
-    if (st) return st;
-    return kn_drv_expr_eval(ctx, e, n, vars, strides, out, n >= KN_EXPR_STREAM_MIN_BYTES / sizeof(double));
+    if (ctx->ops->device) {
+        st = ctx->ops->device->expr_eval(ctx, e, n, vars, strides, out);
+    } else {
+        st = kn_expr_finz_check(e, fn);
+        if (st) return st;
+        st = kn_drv_expr_eval(ctx, e, n, vars, strides, out, n >= KN_EXPR_STREAM_MIN_BYTES / sizeof(double));
+    }
+    /* The backends' messages (out of memory, a device error) say kn_expr_eval. */
+    return st ? kn_fail_as(st, "kn_expr_eval", fn) : KN_OK;
 }
 
 kn_status kn_expr_eval(kn_ctx *ctx, const kn_expr *e, size_t n, const double *const *vars, double *out)
