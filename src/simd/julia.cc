@@ -74,20 +74,16 @@ namespace hn = hwy::HWY_NAMESPACE;
 using namespace kn::julia;
 
 #if HWY_HAVE_SCALABLE
-// Vectors of unknown size cannot be held in arrays: the reference per pixel.
+// Vectors of unknown size cannot be held in arrays: the scalar backend's
+// kernels, which give the same counts.
 bool JuliaRows(const kn_julia_params *p, int32_t row0, int32_t row1, int32_t *counts)
 {
-    const double dx = kn_julia_dx(p), dy = kn_julia_dy(p);
-    for (int32_t j = row0; j < row1; j++)
-        for (int32_t i = 0; i < p->width; i++)
-            *counts++ = kn_julia_escape(kn_julia_zr(p, dx, i), kn_julia_zi(p, dy, j), p->c_re, p->c_im, p->max_iter);
-    return true;
+    return kn_scalar_julia_rows(nullptr, p, row0, row1, counts) == KN_OK;
 }
 bool JuliaPoints(size_t n, const double *z_re, const double *z_im, const double *c_re, const double *c_im,
                  int32_t max_iter, int32_t *counts)
 {
-    for (size_t k = 0; k < n; k++) counts[k] = kn_julia_escape(z_re[k], z_im[k], c_re[k], c_im[k], max_iter);
-    return true;
+    return kn_scalar_julia_points(nullptr, n, z_re, z_im, c_re, c_im, max_iter, counts) == KN_OK;
 }
 #else
 
