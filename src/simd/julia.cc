@@ -98,7 +98,7 @@ static constexpr size_t kLanes = hn::MaxLanes(D());
 #if HWY_TARGET == HWY_AVX3 || HWY_TARGET == HWY_AVX3_DL
 static constexpr size_t kShortGroup = 4, kLongGroup = 8;
 #else
-static constexpr size_t kShortGroup = 4, kLongGroup = 4;
+static constexpr size_t kShortGroup = 4, kLongGroup = 6;
 #endif
 // Worklist entries past its end that are outside at once: a whole group.
 static constexpr size_t kPad = kLongGroup * kLanes;
@@ -216,20 +216,73 @@ struct Worklist {
     size_t n;
 };
 
+#if HWY_TARGET == HWY_AVX2
+// Highway's AVX2 CompressStore of 64-bit lanes builds a 512-byte table on
+// the stack at every call (a local constexpr array), which took 40% of the
+// kernel's time: the same permutation (lanes kept first, in order) from one
+// static table, found once for the mask and used for every array.
+struct Compress64Table {
+    uint32_t lanes[16][8];
+};
+constexpr Compress64Table MakeCompress64Table()
+{
+    Compress64Table t{};
+    for (uint32_t bits = 0; bits < 16; bits++) {
+        uint32_t o = 0;
+        for (int kept = 1; kept >= 0; kept--)
+            for (uint32_t l = 0; l < 4; l++)
+                if ((int)((bits >> l) & 1) == kept) t.lanes[bits][o++] = 2 * l, t.lanes[bits][o++] = 2 * l + 1;
+    }
+    return t;
+}
+alignas(32) static constexpr Compress64Table kCompress64 = MakeCompress64Table();
+
+struct Kept {
+    hn::Indices256<uint32_t> perm;
+    size_t n;
+};
+HWY_INLINE Kept KeptLanes(M keep)
+{
+    const hn::Repartition<uint32_t, D> d32;
+    uint8_t bits[8];
+    hn::StoreMaskBits(D(), keep, bits);
+    return Kept{hn::IndicesFromVec(d32, hn::Load(d32, kCompress64.lanes[bits[0] & 15])), hwy::PopCount(bits[0] & 15u)};
+}
+HWY_INLINE void StoreKept(const Kept &k, V v, double *out)
+{
+    const hn::Repartition<uint32_t, D> d32;
+    hn::StoreU(hn::BitCast(D(), hn::TableLookupLanes(hn::BitCast(d32, v), k.perm)), D(), out);
+}
+#else
+struct Kept {
+    M keep;
+    size_t n;
+};
+HWY_INLINE Kept KeptLanes(M keep)
+{
+    return Kept{keep, hn::CountTrue(D(), keep)};
+}
+HWY_INLINE void StoreKept(const Kept &k, V v, double *out)
+{
+    hn::CompressStore(v, k.keep, D(), out);
+}
+#endif
+
 // Appends the lanes of vector g still inside (in the order of the pixels).
 template <bool kPerLaneC, size_t G>
 HWY_INLINE void Keep(const Group<G> &s, size_t g, V idx, Worklist &w)
 {
-    const D d;
-    const M keep = hn::And(s.in[g], hn::FirstN(d, s.nv[g]));
-    if (hn::AllFalse(d, keep)) return;
-    hn::CompressStore(s.zr[g], keep, d, w.zr + w.n);
-    hn::CompressStore(s.zi[g], keep, d, w.zi + w.n);
+    const M keep = hn::And(s.in[g], hn::FirstN(D(), s.nv[g]));
+    if (hn::AllFalse(D(), keep)) return;
+    const Kept k = KeptLanes(keep);
+    StoreKept(k, s.zr[g], w.zr + w.n);
+    StoreKept(k, s.zi[g], w.zi + w.n);
     if (kPerLaneC) {
-        hn::CompressStore(s.cr[g], keep, d, w.cr + w.n);
-        hn::CompressStore(s.ci[g], keep, d, w.ci + w.n);
+        StoreKept(k, s.cr[g], w.cr + w.n);
+        StoreKept(k, s.ci[g], w.ci + w.n);
     }
-    w.n += hn::CompressStore(idx, keep, d, w.idx + w.n);
+    StoreKept(k, idx, w.idx + w.n);
+    w.n += k.n;
 }
 
 // Vector g from the next pixels of src, up to the end of the grid's row or
