@@ -171,8 +171,8 @@ static double limit_for(const bench_workload *w, const bench_case *c, const benc
         return p->copy[lv][ti] * giga;
     case LIM_TRIAD: *name = ti ? "triad bw, T threads" : "triad bw, 1 thread"; return p->triad[lv][ti] * giga;
     case LIM_JULIA:
-        *name = ti ? "no-FMA FLOP/s / 9, T threads" : "no-FMA FLOP/s / 9, 1 thread";
-        return p->julia[ti] * giga;
+        *name = ti ? "bare Julia step, T threads" : "bare Julia step, 1 thread";
+        return p->julia_step[ti] * giga;
     default: return -1;
     }
 }

@@ -26,7 +26,7 @@ enum bench_limit {
     LIM_READ,  /* read-only streaming: bytes / read bandwidth                 */
     LIM_COPY,  /* one stream in, one out: bytes / copy bandwidth              */
     LIM_TRIAD, /* two streams in, one out: bytes / triad bandwidth            */
-    LIM_JULIA  /* escape-time loop: lane-iterations / (no-FMA FLOP/s / 9)     */
+    LIM_JULIA  /* escape-time loop: lane-iterations / the bare step's rate    */
 };
 
 /* Pseudo-backends: plain C / OpenBLAS baselines shown beside the backends. */
@@ -57,8 +57,8 @@ typedef struct {
     double read[LV_COUNT][2], copy[LV_COUNT][2], triad[LV_COUNT][2];
     double stream_copy[LV_COUNT][2]; /* copy with non-temporal stores; 0: not measured */
     double flops[2];        /* FP64 mul+add without FMA */
-    double julia[2];        /* derived: G lane-iterations/s = flops / 9 */
-    double julia_step[2];   /* G lane-iterations/s of z*z + c alone, no FMA */
+    double julia[2];        /* G lane-iterations/s of the escape-time loop (step, test, count) */
+    double julia_step[2];   /* G lane-iterations/s of z*z + c alone, no FMA: the ceiling */
     const char *isa;        /* vector width the probe used */
 } bench_probe;
 

@@ -1,11 +1,14 @@
 /* The machine (CPU model, cores, caches) and a short built-in probe of its
  * limits: STREAM-style read / copy / triad bandwidth with working sets in
  * L2, L3 and DRAM, on 1 and on `threads` threads, FP64 mul+add
- * throughput without FMA, and the rate of the bare Julia step. The loops use GCC vector extensions and
- * target_clones so that they run at the widest vector width of this CPU,
- * like the simd backend does. Kept under about 2 s. */
+ * throughput without FMA, and the rates of the Julia step alone and of the
+ * escape-time loop on lanes that never escape. The loops use GCC vector
+ * extensions at the widest vector width of this CPU (target_clones for the
+ * memory loops, a copy per ISA for the compute loops), like the simd
+ * backend does. Kept under about 2 s. */
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -198,65 +201,89 @@ CLONES static void loop_triad(f64v *restrict a, const f64v *restrict b, const f6
     }
 }
 
-/* 16 independent chains of x = x*m + a (a multiply then an add): 256 FLOPs
- * per step at 512 bits. */
-CLONES static double loop_flops(long steps)
-{
-    f64v x[16];
-    const f64v m = {0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999, 0.9999999};
-    const f64v a = {1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7, 1e-7};
-    for (int k = 0; k < 16; k++)
-        for (int l = 0; l < 8; l++) x[k][l] = 0.5 + 0.01 * k + 0.001 * l;
-    for (long s = 0; s < steps; s++) {
-#pragma GCC unroll 16
-        for (int k = 0; k < 16; k++) x[k] = x[k] * m + a;
-    }
-    double r = 0;
-    for (int k = 0; k < 16; k++)
-        for (int l = 0; l < 8; l++) r += x[k][l];
-    return r;
-}
+/* The compute loops, stamped per ISA at its native width (see
+ * probe_compute-inl.h); the chain counts fit the register file: 32 vector
+ * registers with AVX-512, 16 below. */
+#define PROBE_CAT2(a, b) a##_##b
+#define PROBE_CAT(a, b) PROBE_CAT2(a, b)
+#define PROBE_FN(name) PROBE_CAT(name, PROBE_ISA)
 
-/* The Julia step z <- z*z + c without FMA (as the kernels: 4 multiplies,
- * 3 adds) on 8 independent vectors, with no escape test nor counting: the
- * most lane-iterations per second a Julia kernel could reach. c inside the
- * main cardioid keeps every orbit bounded, away from infinities and
- * subnormals. */
-CLONES static double loop_julia_step(long steps)
-{
-    f64v zr[8], zi[8];
-    const f64v cr = {-0.4, -0.4, -0.4, -0.4, -0.4, -0.4, -0.4, -0.4};
-    const f64v ci = {0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3};
-    const f64v two = {2, 2, 2, 2, 2, 2, 2, 2};
-    for (int k = 0; k < 8; k++)
-        for (int l = 0; l < 8; l++) zr[k][l] = 0.1 + 0.01 * k + 0.001 * l, zi[k][l] = 0.05 - 0.01 * k;
-    for (long s = 0; s < steps; s++) {
-#pragma GCC unroll 8
-        for (int k = 0; k < 8; k++) {
-            const f64v rr = zr[k] * zr[k], ii = zi[k] * zi[k];
-            zi[k] = two * zr[k] * zi[k] + ci;
-            zr[k] = rr - ii + cr;
-        }
-    }
-    double r = 0;
-    for (int k = 0; k < 8; k++)
-        for (int l = 0; l < 8; l++) r += zr[k][l] + zi[k][l];
-    return r;
-}
+#if defined(__x86_64__)
+typedef double f64x8 __attribute__((vector_size(64)));
+typedef int64_t i64x8 __attribute__((vector_size(64)));
+typedef double f64x4 __attribute__((vector_size(32)));
+typedef int64_t i64x4 __attribute__((vector_size(32)));
 
-static const char *probe_isa(void)
+#define PROBE_ISA avx512
+#define PROBE_TARGET __attribute__((target("avx512f")))
+#define PROBE_VEC f64x8
+#define PROBE_MASK i64x8
+#define PROBE_LANES 8
+#define PROBE_CHAINS 8
+#define PROBE_FLOP_CHAINS 16
+#include "probe_compute-inl.h"
+#undef PROBE_ISA
+#undef PROBE_TARGET
+#undef PROBE_VEC
+#undef PROBE_MASK
+#undef PROBE_LANES
+#undef PROBE_CHAINS
+#undef PROBE_FLOP_CHAINS
+
+#define PROBE_ISA avx2
+#define PROBE_TARGET __attribute__((target("avx2")))
+#define PROBE_VEC f64x4
+#define PROBE_MASK i64x4
+#define PROBE_LANES 4
+#define PROBE_CHAINS 6
+#define PROBE_FLOP_CHAINS 12
+#include "probe_compute-inl.h"
+#undef PROBE_ISA
+#undef PROBE_TARGET
+#undef PROBE_VEC
+#undef PROBE_MASK
+#undef PROBE_LANES
+#undef PROBE_CHAINS
+#undef PROBE_FLOP_CHAINS
+#endif
+
+typedef double f64x2 __attribute__((vector_size(16)));
+typedef int64_t i64x2 __attribute__((vector_size(16)));
+#define PROBE_ISA base
+#define PROBE_TARGET
+#define PROBE_VEC f64x2
+#define PROBE_MASK i64x2
+#define PROBE_LANES 2
+#define PROBE_CHAINS 6
+#define PROBE_FLOP_CHAINS 12
+#include "probe_compute-inl.h"
+
+typedef struct {
+    const char *isa;
+    int lanes, chains, flop_chains;
+    double (*flops)(long steps);
+    double (*julia_step)(long steps);
+    double (*julia_loop)(long steps);
+} probe_compute;
+
+static const probe_compute *probe_compute_best(void)
 {
+    static const probe_compute base = {"128-bit", 2, 6, 12, flops_base, julia_step_base, julia_loop_base};
+#if defined(__x86_64__)
+    static const probe_compute avx512 = {"512-bit (AVX-512)", 8, 8, 16, flops_avx512, julia_step_avx512, julia_loop_avx512};
+    static const probe_compute avx2 = {"256-bit (AVX2)", 4, 6, 12, flops_avx2, julia_step_avx2, julia_loop_avx2};
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f")) return "512-bit (AVX-512)";
-    if (__builtin_cpu_supports("avx2")) return "256-bit (AVX2)";
-    return "128-bit (SSE2)";
+    if (__builtin_cpu_supports("avx512f")) return &avx512;
+    if (__builtin_cpu_supports("avx2")) return &avx2;
+#endif
+    return &base;
 }
 
 /* ------------------------------------------------------------------ */
 /* Threads                                                             */
 /* ------------------------------------------------------------------ */
 
-enum { K_READ, K_COPY, K_STREAM_COPY, K_TRIAD, K_FLOPS, K_JULIA_STEP }; /* from K_FLOPS on: no memory */
+enum { K_READ, K_COPY, K_STREAM_COPY, K_TRIAD, K_FLOPS, K_JULIA_STEP, K_JULIA_LOOP }; /* from K_FLOPS on: no memory */
 #define MAX_REPS 8
 #define MAX_THREADS 256
 
@@ -265,6 +292,7 @@ typedef struct {
     size_t bytes_per_thread; /* per array for copy/triad: a third or half */
     char *shared;            /* DRAM: one buffer, cut per thread; else NULL */
     long flop_steps;
+    const probe_compute *compute;
     pthread_barrier_t bar;
     double t0[MAX_THREADS][MAX_REPS], t1[MAX_THREADS][MAX_REPS];
     volatile uint64_t sink;
@@ -297,9 +325,11 @@ static void *probe_thread(void *argp)
         pthread_barrier_wait(&j->bar);
         double t0 = bench_now();
         if (j->kind == K_FLOPS) {
-            sink += (uint64_t)loop_flops(j->flop_steps);
+            sink += (uint64_t)j->compute->flops(j->flop_steps);
         } else if (j->kind == K_JULIA_STEP) {
-            sink += (uint64_t)loop_julia_step(j->flop_steps);
+            sink += (uint64_t)j->compute->julia_step(j->flop_steps);
+        } else if (j->kind == K_JULIA_LOOP) {
+            sink += (uint64_t)j->compute->julia_loop(j->flop_steps);
         } else if (mem) {
             if (j->kind == K_READ) {
                 sink += loop_read((const u64v *)(void *)mem, bytes / 64, j->passes);
@@ -379,16 +409,28 @@ static double measure_bw(probe_job *j, int kind, int nthreads, size_t bytes_per_
     return per_pass * passes * nthreads / t * 1e-9;
 }
 
+/* The best rep's seconds of a compute loop on nthreads threads; +inf if
+ * it could not run (a rate of 0). */
+static double measure_compute(probe_job *j, int kind, int nthreads, long steps, int quick)
+{
+    j->kind = kind;
+    j->reps = quick ? 2 : 3;
+    j->flop_steps = steps;
+    const double s = probe_job_run(j, nthreads);
+    return s > 0 ? s : HUGE_VAL;
+}
+
 void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
 {
     memset(p, 0, sizeof *p);
     double t0 = bench_now();
     p->ran = 1;
-    p->isa = probe_isa();
     int T = m->threads < 1 ? 1 : m->threads > MAX_THREADS ? MAX_THREADS : m->threads;
     p->threads = T;
     probe_job *j = calloc(1, sizeof *j);
     if (!j) return;
+    j->compute = probe_compute_best();
+    p->isa = j->compute->isa;
     /* Working sets: half the L2 per thread (each core has its own), 8 MiB
      * (within L3) and 512 MiB or twice the L3 (DRAM), both cut among the
      * threads as the library cuts its arrays, so that an L3 row on T
@@ -425,34 +467,19 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
         }
     }
     free(big);
-    /* FLOPs: about 20 ms per rep. */
-    long steps = quick ? 200000 : 500000;
+    /* The compute loops: 20-40 ms per rep. */
+    const probe_compute *c = j->compute;
+    const long steps = quick ? 200000 : 500000;
     for (int t = 0; t < 2; t++) {
-        int nt = t ? T : 1;
-        if (t && T == 1) {
-            p->flops[1] = p->flops[0];
+        const int nt = t ? T : 1;
+        const double lane_steps = (double)c->lanes * (double)steps * nt * 1e-9;
+        p->flops[t] = 2.0 * c->flop_chains * lane_steps / measure_compute(j, K_FLOPS, nt, steps, quick);
+        p->julia_step[t] = 2.0 * c->chains * lane_steps / measure_compute(j, K_JULIA_STEP, nt, 2 * steps, quick);
+        p->julia[t] = 2.0 * c->chains * lane_steps / measure_compute(j, K_JULIA_LOOP, nt, 2 * steps, quick);
+        if (T == 1) {
+            p->flops[1] = p->flops[0], p->julia_step[1] = p->julia_step[0], p->julia[1] = p->julia[0];
             break;
         }
-        j->kind = K_FLOPS;
-        j->reps = quick ? 2 : 3;
-        j->flop_steps = steps;
-        double s = probe_job_run(j, nt);
-        /* 16 chains of 8-double vectors, a multiply and an add each step */
-        p->flops[t] = s > 0 ? 2.0 * 16 * 8 * (double)steps * nt / s * 1e-9 : 0;
-    }
-    for (int t = 0; t < 2; t++) p->julia[t] = p->flops[t] / 9.0;
-    /* The Julia step: twice the steps of 8 vectors, about as long. */
-    for (int t = 0; t < 2; t++) {
-        int nt = t ? T : 1;
-        if (t && T == 1) {
-            p->julia_step[1] = p->julia_step[0];
-            break;
-        }
-        j->kind = K_JULIA_STEP;
-        j->reps = quick ? 2 : 3;
-        j->flop_steps = 2 * steps;
-        double s = probe_job_run(j, nt);
-        p->julia_step[t] = s > 0 ? 8.0 * 8 * 2 * (double)steps * nt / s * 1e-9 : 0;
     }
     free(j);
     p->seconds = bench_now() - t0;
