@@ -18,6 +18,10 @@
 
 #include "bench.h"
 
+#if defined(__clang__) /* the kernels never fuse: neither may the probe (clang would, with AVX-512) */
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 double bench_now(void)
 {
     struct timespec ts;
@@ -202,8 +206,15 @@ CLONES static void loop_triad(f64v *restrict a, const f64v *restrict b, const f6
 }
 
 /* The compute loops, stamped per ISA at its native width (see
- * probe_compute-inl.h); the chain counts fit the register file: 32 vector
- * registers with AVX-512, 16 below. */
+ * probe_compute-inl.h): 32 vector registers with AVX-512, 16 below. */
+typedef struct {
+    const char *isa;
+    int lanes, chains, flop_chains;
+    double (*flops)(long steps);
+    double (*julia_step)(long steps);
+    double (*julia_loop)(long steps);
+} probe_compute;
+
 #define PROBE_CAT2(a, b) a##_##b
 #define PROBE_CAT(a, b) PROBE_CAT2(a, b)
 #define PROBE_FN(name) PROBE_CAT(name, PROBE_ISA)
@@ -215,6 +226,7 @@ typedef double f64x4 __attribute__((vector_size(32)));
 typedef int64_t i64x4 __attribute__((vector_size(32)));
 
 #define PROBE_ISA avx512
+#define PROBE_ISA_NAME "512-bit (AVX-512)"
 #define PROBE_TARGET __attribute__((target("avx512f")))
 #define PROBE_VEC f64x8
 #define PROBE_MASK i64x8
@@ -223,6 +235,7 @@ typedef int64_t i64x4 __attribute__((vector_size(32)));
 #define PROBE_FLOP_CHAINS 16
 #include "probe_compute-inl.h"
 #undef PROBE_ISA
+#undef PROBE_ISA_NAME
 #undef PROBE_TARGET
 #undef PROBE_VEC
 #undef PROBE_MASK
@@ -231,6 +244,7 @@ typedef int64_t i64x4 __attribute__((vector_size(32)));
 #undef PROBE_FLOP_CHAINS
 
 #define PROBE_ISA avx2
+#define PROBE_ISA_NAME "256-bit (AVX2)"
 #define PROBE_TARGET __attribute__((target("avx2")))
 #define PROBE_VEC f64x4
 #define PROBE_MASK i64x4
@@ -239,6 +253,7 @@ typedef int64_t i64x4 __attribute__((vector_size(32)));
 #define PROBE_FLOP_CHAINS 12
 #include "probe_compute-inl.h"
 #undef PROBE_ISA
+#undef PROBE_ISA_NAME
 #undef PROBE_TARGET
 #undef PROBE_VEC
 #undef PROBE_MASK
@@ -250,6 +265,7 @@ typedef int64_t i64x4 __attribute__((vector_size(32)));
 typedef double f64x2 __attribute__((vector_size(16)));
 typedef int64_t i64x2 __attribute__((vector_size(16)));
 #define PROBE_ISA base
+#define PROBE_ISA_NAME "128-bit"
 #define PROBE_TARGET
 #define PROBE_VEC f64x2
 #define PROBE_MASK i64x2
@@ -257,26 +273,23 @@ typedef int64_t i64x2 __attribute__((vector_size(16)));
 #define PROBE_CHAINS 6
 #define PROBE_FLOP_CHAINS 12
 #include "probe_compute-inl.h"
-
-typedef struct {
-    const char *isa;
-    int lanes, chains, flop_chains;
-    double (*flops)(long steps);
-    double (*julia_step)(long steps);
-    double (*julia_loop)(long steps);
-} probe_compute;
+#undef PROBE_ISA
+#undef PROBE_ISA_NAME
+#undef PROBE_TARGET
+#undef PROBE_VEC
+#undef PROBE_MASK
+#undef PROBE_LANES
+#undef PROBE_CHAINS
+#undef PROBE_FLOP_CHAINS
 
 static const probe_compute *probe_compute_best(void)
 {
-    static const probe_compute base = {"128-bit", 2, 6, 12, flops_base, julia_step_base, julia_loop_base};
 #if defined(__x86_64__)
-    static const probe_compute avx512 = {"512-bit (AVX-512)", 8, 8, 16, flops_avx512, julia_step_avx512, julia_loop_avx512};
-    static const probe_compute avx2 = {"256-bit (AVX2)", 4, 6, 12, flops_avx2, julia_step_avx2, julia_loop_avx2};
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f")) return &avx512;
-    if (__builtin_cpu_supports("avx2")) return &avx2;
+    if (__builtin_cpu_supports("avx512f")) return &compute_avx512;
+    if (__builtin_cpu_supports("avx2")) return &compute_avx2;
 #endif
-    return &base;
+    return &compute_base;
 }
 
 /* ------------------------------------------------------------------ */
@@ -467,15 +480,19 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
         }
     }
     free(big);
-    /* The compute loops: 20-40 ms per rep. */
+    /* The compute loops: steps for about 5e8 FLOPs and 6e7 lane-iterations
+     * per rep (about 10 ms each at this decade's rates), whatever the width. */
     const probe_compute *c = j->compute;
-    const long steps = quick ? 200000 : 500000;
+    const double scale = quick ? 0.5 : 1.0;
+    const long flop_steps = (long)(scale * 5e8 / (2.0 * c->flop_chains * c->lanes));
+    const long julia_steps = (long)(scale * 6e7 / ((double)c->chains * c->lanes));
     for (int t = 0; t < 2; t++) {
         const int nt = t ? T : 1;
-        const double lane_steps = (double)c->lanes * (double)steps * nt * 1e-9;
-        p->flops[t] = 2.0 * c->flop_chains * lane_steps / measure_compute(j, K_FLOPS, nt, steps, quick);
-        p->julia_step[t] = 2.0 * c->chains * lane_steps / measure_compute(j, K_JULIA_STEP, nt, 2 * steps, quick);
-        p->julia[t] = 2.0 * c->chains * lane_steps / measure_compute(j, K_JULIA_LOOP, nt, 2 * steps, quick);
+        p->flops[t] = 2.0 * c->flop_chains * c->lanes * (double)flop_steps * nt * 1e-9 /
+                      measure_compute(j, K_FLOPS, nt, flop_steps, quick);
+        const double lane_iters = (double)c->chains * c->lanes * (double)julia_steps * nt * 1e-9;
+        p->julia_step[t] = lane_iters / measure_compute(j, K_JULIA_STEP, nt, julia_steps, quick);
+        p->julia[t] = lane_iters / measure_compute(j, K_JULIA_LOOP, nt, julia_steps, quick);
         if (T == 1) {
             p->flops[1] = p->flops[0], p->julia_step[1] = p->julia_step[0], p->julia[1] = p->julia[0];
             break;
