@@ -19,7 +19,7 @@
 /* x = x*m + a (a multiply, then an add) on PROBE_FLOP_CHAINS registers. */
 PROBE_TARGET static double PROBE_FN(flops)(long steps)
 {
-    PROBE_VEC x[PROBE_FLOP_CHAINS], m, a;
+    PROBE_VEC x[PROBE_FLOP_CHAINS] = {0}, m = {0}, a = {0};
     for (int l = 0; l < PROBE_LANES; l++) m[l] = 0.9999999, a[l] = 1e-7;
     for (int k = 0; k < PROBE_FLOP_CHAINS; k++)
         for (int l = 0; l < PROBE_LANES; l++) x[k][l] = 0.5 + 0.01 * k + 0.001 * l;
@@ -47,7 +47,7 @@ PROBE_TARGET static inline void PROBE_FN(julia_start)(PROBE_VEC *zr, PROBE_VEC *
  * giving exact counts can run faster. */
 PROBE_TARGET static double PROBE_FN(julia_step)(long steps)
 {
-    PROBE_VEC zr[PROBE_CHAINS], zi[PROBE_CHAINS], c[5];
+    PROBE_VEC zr[PROBE_CHAINS] = {0}, zi[PROBE_CHAINS] = {0}, c[5] = {0};
     PROBE_FN(julia_start)(zr, zi, c);
     const PROBE_VEC cr = c[0], ci = c[1], two = c[2];
     for (long s = 0; s < steps; s++) {
@@ -68,7 +68,7 @@ PROBE_TARGET static double PROBE_FN(julia_step)(long steps)
  * the step, the test |z|^2 < 4 on the same products, and the count. */
 PROBE_TARGET static double PROBE_FN(julia_loop)(long steps)
 {
-    PROBE_VEC zr[PROBE_CHAINS], zi[PROBE_CHAINS], cnt[PROBE_CHAINS], c[5];
+    PROBE_VEC zr[PROBE_CHAINS] = {0}, zi[PROBE_CHAINS] = {0}, cnt[PROBE_CHAINS], c[5] = {0};
     PROBE_FN(julia_start)(zr, zi, c);
     const PROBE_VEC cr = c[0], ci = c[1], two = c[2], four = c[3], one = c[4];
     for (int k = 0; k < PROBE_CHAINS; k++) cnt[k] = one - one;
