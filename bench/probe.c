@@ -220,67 +220,30 @@ typedef struct {
 #define PROBE_FN(name) PROBE_CAT(name, PROBE_ISA)
 
 #if defined(__x86_64__)
-typedef double f64x8 __attribute__((vector_size(64)));
-typedef int64_t i64x8 __attribute__((vector_size(64)));
-typedef double f64x4 __attribute__((vector_size(32)));
-typedef int64_t i64x4 __attribute__((vector_size(32)));
-
 #define PROBE_ISA avx512
 #define PROBE_ISA_NAME "512-bit (AVX-512)"
 #define PROBE_TARGET __attribute__((target("avx512f")))
-#define PROBE_VEC f64x8
-#define PROBE_MASK i64x8
 #define PROBE_LANES 8
 #define PROBE_CHAINS 8
 #define PROBE_FLOP_CHAINS 16
 #include "probe_compute-inl.h"
-#undef PROBE_ISA
-#undef PROBE_ISA_NAME
-#undef PROBE_TARGET
-#undef PROBE_VEC
-#undef PROBE_MASK
-#undef PROBE_LANES
-#undef PROBE_CHAINS
-#undef PROBE_FLOP_CHAINS
 
 #define PROBE_ISA avx2
 #define PROBE_ISA_NAME "256-bit (AVX2)"
 #define PROBE_TARGET __attribute__((target("avx2")))
-#define PROBE_VEC f64x4
-#define PROBE_MASK i64x4
 #define PROBE_LANES 4
 #define PROBE_CHAINS 6
 #define PROBE_FLOP_CHAINS 12
 #include "probe_compute-inl.h"
-#undef PROBE_ISA
-#undef PROBE_ISA_NAME
-#undef PROBE_TARGET
-#undef PROBE_VEC
-#undef PROBE_MASK
-#undef PROBE_LANES
-#undef PROBE_CHAINS
-#undef PROBE_FLOP_CHAINS
 #endif
 
-typedef double f64x2 __attribute__((vector_size(16)));
-typedef int64_t i64x2 __attribute__((vector_size(16)));
 #define PROBE_ISA base
 #define PROBE_ISA_NAME "128-bit"
 #define PROBE_TARGET
-#define PROBE_VEC f64x2
-#define PROBE_MASK i64x2
 #define PROBE_LANES 2
 #define PROBE_CHAINS 6
 #define PROBE_FLOP_CHAINS 12
 #include "probe_compute-inl.h"
-#undef PROBE_ISA
-#undef PROBE_ISA_NAME
-#undef PROBE_TARGET
-#undef PROBE_VEC
-#undef PROBE_MASK
-#undef PROBE_LANES
-#undef PROBE_CHAINS
-#undef PROBE_FLOP_CHAINS
 
 static const probe_compute *probe_compute_best(void)
 {

@@ -1,20 +1,25 @@
 /* The probe's compute loops at one vector width, stamped by probe.c once
  * per ISA. The includer defines:
- *   PROBE_FN(name)     the name with the ISA's suffix
+ *   PROBE_ISA          the ISA's name suffix (PROBE_FN(name) pastes it on)
  *   PROBE_TARGET       the function attribute that selects the ISA
- *   PROBE_VEC          a GCC vector of PROBE_LANES doubles (one register)
- *   PROBE_MASK         the vector of as many int64_t (comparison results)
- *   PROBE_LANES        doubles per register
+ *   PROBE_LANES        doubles per vector register
  *   PROBE_CHAINS       independent z of the Julia loops
  *   PROBE_FLOP_CHAINS  independent chains of the FLOP loop
  *   PROBE_ISA_NAME     the vector width in words
- * and gets PROBE_FN(compute), the loops' descriptor. Each loop returns a
+ * and gets PROBE_FN(compute), the loops' descriptor; all but PROBE_FN are
+ * undefined at the end, ready for the next ISA. Each loop returns a
  * value built from every chain, so that none is dead. Native widths, and
  * chain counts whose z (and FLOP chains) fit the register file with the
  * constants: wider vectors or more chains spill to the stack every step,
  * and the probe would measure the spills. The loop's counts may spill on
  * 16-register ISAs; it is bound by its FP operations all the same (4, 5 or
  * 6 chains measure within 4% on AVX2). */
+
+/* A register of doubles, and of as many int64_t (comparison results). */
+typedef double PROBE_FN(f64v) __attribute__((vector_size(8 * PROBE_LANES)));
+typedef int64_t PROBE_FN(i64v) __attribute__((vector_size(8 * PROBE_LANES)));
+#define PROBE_VEC PROBE_FN(f64v)
+#define PROBE_MASK PROBE_FN(i64v)
 
 /* x = x*m + a (a multiply, then an add) on PROBE_FLOP_CHAINS registers. */
 PROBE_TARGET static double PROBE_FN(flops)(long steps)
@@ -92,3 +97,12 @@ static const probe_compute PROBE_FN(compute) = {
     PROBE_ISA_NAME, PROBE_LANES, PROBE_CHAINS, PROBE_FLOP_CHAINS, PROBE_FN(flops), PROBE_FN(julia_step),
     PROBE_FN(julia_loop),
 };
+
+#undef PROBE_ISA
+#undef PROBE_ISA_NAME
+#undef PROBE_TARGET
+#undef PROBE_VEC
+#undef PROBE_MASK
+#undef PROBE_LANES
+#undef PROBE_CHAINS
+#undef PROBE_FLOP_CHAINS
