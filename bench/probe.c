@@ -270,6 +270,12 @@ typedef struct {
     long flop_steps;
     const probe_compute *compute;
     pthread_barrier_t bar;
+    /* Threads wait at the gate until all of them exist: gate 1 runs the
+     * job, -1 (a thread could not be created) sends them home before any
+     * of them waits at the barrier. */
+    pthread_mutex_t gate_mu;
+    pthread_cond_t gate_cv;
+    int gate;
     double t0[MAX_THREADS][MAX_REPS], t1[MAX_THREADS][MAX_REPS];
     volatile uint64_t sink;
     int failed;
@@ -280,10 +286,29 @@ typedef struct {
     int id;
 } probe_arg;
 
+/* Waits until the gate opens or closes; whether the job runs. */
+static int probe_gate_wait(probe_job *j)
+{
+    pthread_mutex_lock(&j->gate_mu);
+    while (j->gate == 0) pthread_cond_wait(&j->gate_cv, &j->gate_mu);
+    const int go = j->gate > 0;
+    pthread_mutex_unlock(&j->gate_mu);
+    return go;
+}
+
+static void probe_gate_set(probe_job *j, int gate)
+{
+    pthread_mutex_lock(&j->gate_mu);
+    j->gate = gate;
+    pthread_cond_broadcast(&j->gate_cv);
+    pthread_mutex_unlock(&j->gate_mu);
+}
+
 static void *probe_thread(void *argp)
 {
     probe_arg *arg = argp;
     probe_job *j = arg->job;
+    if (!probe_gate_wait(j)) return NULL;
     size_t bytes = j->bytes_per_thread & ~(size_t)255;
     char *mem = NULL, *own = NULL;
     if (j->kind < K_FLOPS) {
@@ -338,21 +363,22 @@ static double probe_job_run(probe_job *j, int n)
     probe_arg args[MAX_THREADS];
     j->nthreads = n;
     j->failed = 0;
-    pthread_barrier_init(&j->bar, NULL, (unsigned)n);
+    j->gate = 0;
     int started = 0;
     for (int i = 1; i < n; i++) {
         args[i] = (probe_arg){j, i};
         if (pthread_create(&tid[i], NULL, probe_thread, &args[i]) != 0) break;
         started++;
     }
-    if (started != n - 1) { /* cannot run the job as asked */
-        for (int i = 1; i <= started; i++) pthread_detach(tid[i]); /* left waiting */
-        pthread_barrier_destroy(&j->bar);
-        return -1;
+    const int complete = started == n - 1;
+    if (complete) pthread_barrier_init(&j->bar, NULL, (unsigned)n);
+    probe_gate_set(j, complete ? 1 : -1);
+    if (complete) {
+        args[0] = (probe_arg){j, 0};
+        probe_thread(&args[0]);
     }
-    args[0] = (probe_arg){j, 0};
-    probe_thread(&args[0]);
-    for (int i = 1; i < n; i++) pthread_join(tid[i], NULL);
+    for (int i = 1; i <= started; i++) pthread_join(tid[i], NULL);
+    if (!complete) return -1; /* cannot run the job as asked */
     pthread_barrier_destroy(&j->bar);
     if (j->failed) return -1;
     double best = -1;
@@ -405,6 +431,8 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
     p->threads = T;
     probe_job *j = calloc(1, sizeof *j);
     if (!j) return;
+    pthread_mutex_init(&j->gate_mu, NULL);
+    pthread_cond_init(&j->gate_cv, NULL);
     j->compute = probe_compute_best();
     p->isa = j->compute->isa;
     /* Working sets: half the L2 per thread (each core has its own), 8 MiB
@@ -461,6 +489,8 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
             break;
         }
     }
+    pthread_cond_destroy(&j->gate_cv);
+    pthread_mutex_destroy(&j->gate_mu);
     free(j);
     p->seconds = bench_now() - t0;
 }
