@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,8 +278,8 @@ typedef struct {
     pthread_cond_t gate_cv;
     int gate;
     double t0[MAX_THREADS][MAX_REPS], t1[MAX_THREADS][MAX_REPS];
-    volatile uint64_t sink;
-    int failed;
+    atomic_uint_least64_t sink; /* keeps the loops' results alive */
+    atomic_int failed;
 } probe_job;
 
 typedef struct {
@@ -316,7 +317,7 @@ static void *probe_thread(void *argp)
             mem = j->shared + (size_t)arg->id * bytes;
         } else {
             own = mem = aligned_alloc(64, bytes);
-            if (!mem) j->failed = 1;
+            if (!mem) atomic_store(&j->failed, 1);
         }
         if (mem) memset(mem, 1, bytes); /* first touch by this thread */
     }
@@ -351,7 +352,7 @@ static void *probe_thread(void *argp)
         j->t1[arg->id][r] = bench_now();
         j->t0[arg->id][r] = t0;
     }
-    j->sink += sink;
+    atomic_fetch_add(&j->sink, sink);
     free(own);
     return NULL;
 }
@@ -362,7 +363,7 @@ static double probe_job_run(probe_job *j, int n)
     pthread_t tid[MAX_THREADS];
     probe_arg args[MAX_THREADS];
     j->nthreads = n;
-    j->failed = 0;
+    atomic_store(&j->failed, 0);
     j->gate = 0;
     int started = 0;
     for (int i = 1; i < n; i++) {
@@ -370,8 +371,7 @@ static double probe_job_run(probe_job *j, int n)
         if (pthread_create(&tid[i], NULL, probe_thread, &args[i]) != 0) break;
         started++;
     }
-    const int complete = started == n - 1;
-    if (complete) pthread_barrier_init(&j->bar, NULL, (unsigned)n);
+    const int complete = started == n - 1 && pthread_barrier_init(&j->bar, NULL, (unsigned)n) == 0;
     probe_gate_set(j, complete ? 1 : -1);
     if (complete) {
         args[0] = (probe_arg){j, 0};
@@ -380,7 +380,7 @@ static double probe_job_run(probe_job *j, int n)
     for (int i = 1; i <= started; i++) pthread_join(tid[i], NULL);
     if (!complete) return -1; /* cannot run the job as asked */
     pthread_barrier_destroy(&j->bar);
-    if (j->failed) return -1;
+    if (atomic_load(&j->failed)) return -1;
     double best = -1;
     for (int r = 0; r < j->reps; r++) {
         double lo = j->t0[0][r], hi = j->t1[0][r];
@@ -431,6 +431,8 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
     p->threads = T;
     probe_job *j = calloc(1, sizeof *j);
     if (!j) return;
+    atomic_init(&j->sink, 0);
+    atomic_init(&j->failed, 0);
     pthread_mutex_init(&j->gate_mu, NULL);
     pthread_cond_init(&j->gate_cv, NULL);
     j->compute = probe_compute_best();

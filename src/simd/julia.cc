@@ -341,6 +341,7 @@ HWY_INLINE void StoreCounts(const Group<G> &s, size_t g, size_t at, const double
 {
     const hn::Rebind<int32_t, D> di;
     HWY_ALIGN int32_t c32[kLanes];
+    if (!s.nv[g]) return; // past the batch (and maybe the caller's array)
     if (kFirst && s.nv[g] == kLanes) {
         hn::StoreU(hn::DemoteTo(di, s.cnt[g]), di, counts + at);
         return;
