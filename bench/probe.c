@@ -10,7 +10,6 @@
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,8 +277,10 @@ typedef struct {
     pthread_cond_t gate_cv;
     int gate;
     double t0[MAX_THREADS][MAX_REPS], t1[MAX_THREADS][MAX_REPS];
-    atomic_uint_least64_t sink; /* keeps the loops' results alive */
-    atomic_int failed;
+    /* Both written by the threads with __atomic builtins; sink keeps the
+     * loops' results alive. */
+    uint64_t sink;
+    int failed;
 } probe_job;
 
 typedef struct {
@@ -317,7 +318,7 @@ static void *probe_thread(void *argp)
             mem = j->shared + (size_t)arg->id * bytes;
         } else {
             own = mem = aligned_alloc(64, bytes);
-            if (!mem) atomic_store(&j->failed, 1);
+            if (!mem) __atomic_store_n(&j->failed, 1, __ATOMIC_RELAXED);
         }
         if (mem) memset(mem, 1, bytes); /* first touch by this thread */
     }
@@ -352,7 +353,7 @@ static void *probe_thread(void *argp)
         j->t1[arg->id][r] = bench_now();
         j->t0[arg->id][r] = t0;
     }
-    atomic_fetch_add(&j->sink, sink);
+    __atomic_fetch_add(&j->sink, sink, __ATOMIC_RELAXED);
     free(own);
     return NULL;
 }
@@ -363,7 +364,7 @@ static double probe_job_run(probe_job *j, int n)
     pthread_t tid[MAX_THREADS];
     probe_arg args[MAX_THREADS];
     j->nthreads = n;
-    atomic_store(&j->failed, 0);
+    j->failed = 0;
     j->gate = 0;
     int started = 0;
     for (int i = 1; i < n; i++) {
@@ -380,7 +381,7 @@ static double probe_job_run(probe_job *j, int n)
     for (int i = 1; i <= started; i++) pthread_join(tid[i], NULL);
     if (!complete) return -1; /* cannot run the job as asked */
     pthread_barrier_destroy(&j->bar);
-    if (atomic_load(&j->failed)) return -1;
+    if (__atomic_load_n(&j->failed, __ATOMIC_RELAXED)) return -1;
     double best = -1;
     for (int r = 0; r < j->reps; r++) {
         double lo = j->t0[0][r], hi = j->t1[0][r];
@@ -431,8 +432,6 @@ void bench_probe_run(bench_probe *p, const bench_machine *m, int quick)
     p->threads = T;
     probe_job *j = calloc(1, sizeof *j);
     if (!j) return;
-    atomic_init(&j->sink, 0);
-    atomic_init(&j->failed, 0);
     pthread_mutex_init(&j->gate_mu, NULL);
     pthread_cond_init(&j->gate_cv, NULL);
     j->compute = probe_compute_best();
