@@ -207,7 +207,7 @@ static void test_julia(void **state)
         julia_compare(&q, "small grid");
     }
     /* Rows as wide as the kernel's batch of 4096 pixels, +-1, and rows that
-     * span three batches; max_iter 300 reaches the phases longer than 64. */
+     * span three batches; max_iter 300 reaches the phases longer than 32. */
     static const int32_t wide[] = {4095, 4096, 4097, 8200};
     for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++) {
         kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, wide[k], 3, 300};
@@ -217,10 +217,11 @@ static void test_julia(void **state)
         kn_julia_params q = {-2.0, 2.0, -2.0, 2.0, 0.285, 0.01, 37, 11, it};
         julia_compare(&q, "max_iter edge");
     }
-    /* max_iter at the ends of the kernel's phases (4, 4+8, ... steps) +-1,
-     * and a grid of 4095 pixels (one less than its batch) with rows that
-     * straddle vectors. */
-    static const int32_t phase_ends[] = {11, 12, 13, 27, 28, 29, 59, 60, 61, 123, 124, 125};
+    /* max_iter at the ends of the kernel's phases (4, 4+8, 4+8+16, 4+8+16+48
+     * steps) +-1, and a last phase of one 24-step unchecked run +-1 and of
+     * one such run and one of 8; a grid of 4095 pixels (one less than its
+     * batch) with rows that straddle vectors. */
+    static const int32_t phase_ends[] = {11, 12, 13, 27, 28, 29, 75, 76, 77, 99, 100, 101, 108};
     for (size_t k = 0; k < sizeof phase_ends / sizeof phase_ends[0]; k++) {
         kn_julia_params q = {-1.5, 1.5, -1.5, 1.5, -0.62772, -0.42193, 91, 45, phase_ends[k]};
         julia_compare(&q, "max_iter at a phase end");
@@ -266,7 +267,7 @@ static void test_julia_points(void **state)
     cr[9] = 3.0;                                           /* |c| > 2 */
     int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
     static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 4095, 4096, 4097, 20011};
-    /* 300 reaches the phases longer than 64 steps (wider groups). */
+    /* 300 reaches the phases longer than 32 steps (wider groups). */
     static const int32_t iters[] = {150, 300};
     for (size_t it = 0; it < sizeof iters / sizeof iters[0]; it++)
         for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)

@@ -43,14 +43,14 @@ extern "C" {
 namespace kn {
 namespace julia {
 // Steps of each phase; the last phase runs until every lane is done.
-static const int32_t kPhaseSteps[] = {4, 8, 16, 32, 64};
+static const int32_t kPhaseSteps[] = {4, 8, 16, 48};
 static const size_t kPhases = sizeof kPhaseSteps / sizeof kPhaseSteps[0];
 // Pixels taken from the source per batch (the worklist stays in L2).
 static const size_t kBatch = 4096;
 // Unchecked runs: kLongRun steps in phases longer than kLongRunMin (there
 // almost only pixels that never escape are left), kRun steps in phases of
 // at least kRunMin, the test on every step below that.
-static const int32_t kRun = 8, kRunMin = 8, kLongRun = 16, kLongRunMin = 64;
+static const int32_t kRun = 8, kRunMin = 8, kLongRun = 24, kLongRunMin = 32;
 
 // The grid's pixels in row-major order, pixel k next.
 struct GridSource {
