@@ -218,10 +218,11 @@ static void test_julia(void **state)
         julia_compare(&q, "max_iter edge");
     }
     /* max_iter at the ends of the kernel's phases (4, 4+8, 4+8+16, 4+8+16+48
-     * steps) +-1, and a last phase of one 24-step unchecked run +-1 and of
-     * one such run and one of 8; a grid of 4095 pixels (one less than its
-     * batch) with rows that straddle vectors. */
-    static const int32_t phase_ends[] = {11, 12, 13, 27, 28, 29, 75, 76, 77, 99, 100, 101, 108};
+     * steps) +-1; last phases of 64 steps (8-step unchecked runs), 65 (two
+     * 32-step runs and one tested step), 96 (three 32-step runs) and 104
+     * (three and one of 8); a grid of 4095 pixels (one less than its batch)
+     * with rows that straddle vectors. */
+    static const int32_t phase_ends[] = {11, 12, 13, 27, 28, 29, 75, 76, 77, 140, 141, 172, 180};
     for (size_t k = 0; k < sizeof phase_ends / sizeof phase_ends[0]; k++) {
         kn_julia_params q = {-1.5, 1.5, -1.5, 1.5, -0.62772, -0.42193, 91, 45, phase_ends[k]};
         julia_compare(&q, "max_iter at a phase end");
