@@ -510,6 +510,45 @@ static void suffix_compare(const double *x, size_t n, const char *what)
     free(inplace);
 }
 
+/* Outputs that trail x by a few bytes modulo a 4 KiB page in scan order
+ * (later for prefix sums, earlier for suffix sums), where a row's stores
+ * share page offsets with the rows loaded next: several distances, in both
+ * directions, through the API (blocks from given carries, the next piece's
+ * totals taken meanwhile) and through the whole-array scan, streamed and
+ * not. x and out live in one buffer, out a whole number of pages plus the
+ * trail past x (or before it). */
+static void test_scan_trailing_out(void **state)
+{
+    (void)state;
+    skip_if_no_simd();
+    const kn_cpu_prims *so = kn_backend_ops_get(KN_SCALAR)->prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
+    const size_t n = 9 * KN_SCAN_BLOCK + 3, page = 4096 / sizeof(double), span = (n / page + 2) * page;
+    double *buf = kt_xmalloc(2 * span * sizeof *buf), *want = kt_xmalloc(n * sizeof *want);
+    static const size_t trails[] = {8, 64, 248, 256};
+    for (int dir = 0; dir < 2; dir++)
+        for (size_t k = 0; k < sizeof trails / sizeof trails[0]; k++) {
+            const size_t t8 = trails[k] / sizeof(double);
+            /* prefix: out = x + span + t8; suffix: x = out + span + t8. */
+            double *x = dir ? buf + span + t8 : buf, *out = dir ? buf : buf + span + t8;
+            kt_fill_f64_mixed(x, n, 31 + k, -20, 20, 1);
+            const kn_scan_dir sd = dir ? KN_SCAN_SUFFIX : KN_SCAN_PREFIX;
+            kt_ok(so->scan_f64(scalar_ctx, sd, x, n, want, 0.0, 0));
+            FOR_EACH_TARGET(t)
+            {
+                for (int stream = 0; stream < 2; stream++) {
+                    memset(out, 0xff, n * sizeof *out);
+                    kt_ok(vo->scan_f64(simd_ctx[t], sd, x, n, out, 0.0, stream));
+                    kt_assert_f64_identical(out, want, n, "scan with a trailing out");
+                }
+                memset(out, 0xff, n * sizeof *out);
+                kt_ok(dir ? kn_suffix_sums_f64(simd_ctx[t], x, n, out) : kn_prefix_sums_f64(simd_ctx[t], x, n, out));
+                kt_assert_f64_identical(out, want, n, "sums with a trailing out");
+            }
+        }
+    free(buf);
+    free(want);
+}
+
 static void test_suffix_sums(void **state)
 {
     (void)state;
@@ -796,7 +835,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),      cmocka_unit_test(test_julia_points),
         cmocka_unit_test(test_firewall),      cmocka_unit_test(test_norm_f64),   cmocka_unit_test(test_norm_i64),
-        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_sums_prefix),   cmocka_unit_test(test_expr),
+        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_scan_trailing_out),   cmocka_unit_test(test_sums_prefix),   cmocka_unit_test(test_expr),
     };
     return cmocka_run_group_tests_name("simd", tests, setup, teardown);
 }
