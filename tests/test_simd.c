@@ -512,11 +512,12 @@ static void suffix_compare(const double *x, size_t n, const char *what)
 
 /* Outputs that trail x by a few bytes modulo a 4 KiB page in scan order
  * (later for prefix sums, earlier for suffix sums), where a row's stores
- * share page offsets with the rows loaded next: several distances, in both
- * directions, through the API (blocks from given carries, the next piece's
- * totals taken meanwhile) and through the whole-array scan, streamed and
- * not. x and out live in one buffer, out a whole number of pages plus the
- * trail past x (or before it). */
+ * share page offsets with the rows loaded next: distances on both sides of
+ * the kernel's 512-byte window, in both directions, through the API
+ * (blocks from given carries, the next piece's totals taken meanwhile) and
+ * through the whole-array scan, streamed and not. x and out live in one
+ * buffer, out a whole number of pages plus the trail past x (or before
+ * it). */
 static void test_scan_trailing_out(void **state)
 {
     (void)state;
@@ -524,7 +525,7 @@ static void test_scan_trailing_out(void **state)
     const kn_cpu_prims *so = kn_backend_ops_get(KN_SCALAR)->prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
     const size_t n = 9 * KN_SCAN_BLOCK + 3, page = 4096 / sizeof(double), span = (n / page + 2) * page;
     double *buf = kt_xmalloc(2 * span * sizeof *buf), *want = kt_xmalloc(n * sizeof *want);
-    static const size_t trails[] = {8, 64, 248, 256};
+    static const size_t trails[] = {8, 64, 504, 512};
     for (int dir = 0; dir < 2; dir++)
         for (size_t k = 0; k < sizeof trails / sizeof trails[0]; k++) {
             const size_t t8 = trails[k] / sizeof(double);
