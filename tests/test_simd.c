@@ -268,7 +268,7 @@ static void test_julia_points(void **state)
     cr[9] = 3.0;                                           /* |c| > 2 */
     int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
     static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 4095, 4096, 4097, 20011};
-    /* 300 reaches the phases longer than 32 steps (wider groups). */
+    /* Both reach the phases longer than 32 steps (wider groups). */
     static const int32_t iters[] = {150, 300};
     for (size_t it = 0; it < sizeof iters / sizeof iters[0]; it++)
         for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++)
@@ -513,18 +513,20 @@ static void suffix_compare(const double *x, size_t n, const char *what)
 /* Outputs that trail x by a few bytes modulo a 4 KiB page in scan order
  * (later for prefix sums, earlier for suffix sums), where a row's stores
  * share page offsets with the rows loaded next: distances on both sides of
- * the kernel's 512-byte window, in both directions, through the API
- * (blocks from given carries, the next piece's totals taken meanwhile) and
- * through the whole-array scan, streamed and not. x and out live in one
- * buffer, out a whole number of pages plus the trail past x (or before
- * it). */
+ * the kernel's 512-byte window, in both directions, through the
+ * whole-array scan (streamed and not), the API, and the scan from given
+ * carries with the next piece's totals taken meanwhile (the next piece
+ * being x itself). x and out live in one buffer, out a whole number of
+ * pages plus the trail past x (or before it). */
 static void test_scan_trailing_out(void **state)
 {
     (void)state;
     skip_if_no_simd();
     const kn_cpu_prims *so = kn_backend_ops_get(KN_SCALAR)->prims, *vo = kn_backend_ops_get(KN_SIMD)->prims;
-    const size_t n = 9 * KN_SCAN_BLOCK + 3, page = 4096 / sizeof(double), span = (n / page + 2) * page;
+    const size_t n = 9 * KN_SCAN_BLOCK + 3, nb = 10, page = 4096 / sizeof(double), span = (n / page + 2) * page;
     double *buf = kt_xmalloc(2 * span * sizeof *buf), *want = kt_xmalloc(n * sizeof *want);
+    double carries[10], tw[10], tg[10];
+    for (size_t b = 0; b < nb; b++) carries[b] = 0.25 * (double)b - 1.0;
     static const size_t trails[] = {8, 64, 504, 512};
     for (int dir = 0; dir < 2; dir++)
         for (size_t k = 0; k < sizeof trails / sizeof trails[0]; k++) {
@@ -533,9 +535,9 @@ static void test_scan_trailing_out(void **state)
             double *x = dir ? buf + span + t8 : buf, *out = dir ? buf : buf + span + t8;
             kt_fill_f64_mixed(x, n, 31 + k, -20, 20, 1);
             const kn_scan_dir sd = dir ? KN_SCAN_SUFFIX : KN_SCAN_PREFIX;
-            kt_ok(so->scan_f64(scalar_ctx, sd, x, n, want, 0.0, 0));
             FOR_EACH_TARGET(t)
             {
+                kt_ok(so->scan_f64(scalar_ctx, sd, x, n, want, 0.0, 0));
                 for (int stream = 0; stream < 2; stream++) {
                     memset(out, 0xff, n * sizeof *out);
                     kt_ok(vo->scan_f64(simd_ctx[t], sd, x, n, out, 0.0, stream));
@@ -544,6 +546,12 @@ static void test_scan_trailing_out(void **state)
                 memset(out, 0xff, n * sizeof *out);
                 kt_ok(dir ? kn_suffix_sums_f64(simd_ctx[t], x, n, out) : kn_prefix_sums_f64(simd_ctx[t], x, n, out));
                 kt_assert_f64_identical(out, want, n, "sums with a trailing out");
+                so->scan_blocks(scalar_ctx, sd, x, n, want, carries, 0, NULL, NULL);
+                so->scan_totals(scalar_ctx, sd, x, n, tw);
+                memset(out, 0xff, n * sizeof *out);
+                vo->scan_blocks(simd_ctx[t], sd, x, n, out, carries, 0, x, tg);
+                kt_assert_f64_identical(out, want, n, "scan from given carries with a trailing out");
+                kt_assert_f64_identical(tg, tw, nb, "next totals with a trailing out");
             }
         }
     free(buf);
@@ -834,9 +842,11 @@ static void test_sums_prefix(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),      cmocka_unit_test(test_julia_points),
-        cmocka_unit_test(test_firewall),      cmocka_unit_test(test_norm_f64),   cmocka_unit_test(test_norm_i64),
-        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_scan_trailing_out),   cmocka_unit_test(test_sums_prefix),   cmocka_unit_test(test_expr),
+        cmocka_unit_test(test_target_choice), cmocka_unit_test(test_julia),
+        cmocka_unit_test(test_julia_points),  cmocka_unit_test(test_firewall),
+        cmocka_unit_test(test_norm_f64),      cmocka_unit_test(test_norm_i64),
+        cmocka_unit_test(test_suffix_sums),   cmocka_unit_test(test_scan_trailing_out),
+        cmocka_unit_test(test_sums_prefix),   cmocka_unit_test(test_expr),
     };
     return cmocka_run_group_tests_name("simd", tests, setup, teardown);
 }

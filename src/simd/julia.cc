@@ -316,8 +316,10 @@ HWY_INLINE bool WholeGroupAhead(const PointsSource &src, size_t end)
 }
 
 // Vector g from the next pixels of src, up to the end of the grid's row or
-// of the batch (kWhole: kLanes of them, in the row); returns how many were
-// taken. A row's end moves to the next row (kWhole: at the group's end).
+// of the batch (kWhole: kLanes of them); returns how many were taken. A
+// row's end moves src to the next row; with kWhole, WholeGroupAhead has
+// checked that the row holds the whole group, so only its last vector can
+// reach the row's end.
 template <bool kWhole, size_t G>
 HWY_INLINE size_t Take(GridSource &src, size_t end, Group<G> &s, size_t g)
 {
