@@ -206,9 +206,10 @@ static void test_julia(void **state)
         kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, w, 1 + w % 4, 1 + (w * 7) % 40};
         julia_compare(&q, "small grid");
     }
-    /* Rows as wide as the kernel's batch of 4096 pixels, +-1, and rows that
-     * span three batches; max_iter 300 reaches the phases longer than 32. */
-    static const int32_t wide[] = {4095, 4096, 4097, 8200};
+    /* Rows as wide as the OpenMP unit (4096 pixels) and as the kernel's
+     * batch (8192), +-1, and rows that span three batches; max_iter 300
+     * reaches the phases longer than 32. */
+    static const int32_t wide[] = {4095, 4096, 4097, 8191, 8192, 8193, 16400};
     for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++) {
         kn_julia_params q = {-1.6, 1.3, -1.1, 1.2, -0.62772, -0.42193, wide[k], 3, 300};
         julia_compare(&q, "rows of a batch and more");
@@ -220,8 +221,7 @@ static void test_julia(void **state)
     /* max_iter at the ends of the kernel's phases (4, 4+8, 4+8+16, 4+8+16+48
      * steps) +-1; last phases of 64 steps (8-step unchecked runs), 65 (two
      * 32-step runs and one tested step), 96 (three 32-step runs) and 104
-     * (three and one of 8); a grid of 4095 pixels (one less than its batch)
-     * with rows that straddle vectors. */
+     * (three and one of 8); a grid whose rows straddle vectors. */
     static const int32_t phase_ends[] = {11, 12, 13, 27, 28, 29, 75, 76, 77, 140, 141, 172, 180};
     for (size_t k = 0; k < sizeof phase_ends / sizeof phase_ends[0]; k++) {
         kn_julia_params q = {-1.5, 1.5, -1.5, 1.5, -0.62772, -0.42193, 91, 45, phase_ends[k]};
@@ -267,7 +267,8 @@ static void test_julia_points(void **state)
     zr[8] = 0.0, zi[8] = 0.0, cr[8] = 0.0, ci[8] = 0.0; /* never escapes */
     cr[9] = 3.0;                                           /* |c| > 2 */
     int32_t *want = kt_xmalloc(n * sizeof *want), *got = kt_xmalloc((n + 1) * sizeof *got);
-    static const size_t sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 4095, 4096, 4097, 20011};
+    static const size_t sizes[] = {1,  2,  3,  4,  5,  7,    8,    9,    15,   16,   17,   31,
+                                   32, 33, 63, 64, 65, 4095, 4096, 4097, 8191, 8192, 8193, 20011};
     /* Both reach the phases longer than 32 steps (wider groups). */
     static const int32_t iters[] = {150, 300};
     for (size_t it = 0; it < sizeof iters / sizeof iters[0]; it++)

@@ -7,8 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A unit has at least this many pixels, the simd kernel's worklist batch,
- * which keeps its vectors full. */
+/* A unit has at least this many pixels, enough to keep the simd kernel's
+ * vectors full; its worklist batch is twice this, so that a unit of rows no
+ * wider than this is one batch. */
 #define KN_JULIA_UNIT_PIXELS 4096
 /* Grids with fewer point-iterations than this run on the calling thread. */
 #define KN_JULIA_SERIAL_WORK ((uint64_t)1 << 20)
