@@ -284,6 +284,17 @@ static void test_julia_points(void **state)
                     assert_int_equal(got[m], 77);
                 }
             }
+    /* Points that never escape (z = c = 0) fill a whole batch's worklist,
+     * padding to the end of its arrays. */
+    const size_t full = 8200;
+    memset(zr, 0, full * sizeof *zr);
+    FOR_EACH_TARGET(t)
+    {
+        got[full] = 77;
+        kt_ok(kn_julia_points(simd_ctx[t], full, zr, zr, zr, zr, 150, got));
+        for (size_t k = 0; k < full; k++) assert_int_equal(got[k], 150);
+        assert_int_equal(got[full], 77);
+    }
     free(zr);
     free(zi);
     free(cr);

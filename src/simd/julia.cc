@@ -46,11 +46,13 @@ namespace julia {
 // Steps of each phase; the last phase runs until every lane is done.
 static const int32_t kPhaseSteps[] = {4, 8, 16, 48};
 static const size_t kPhases = sizeof kPhaseSteps / sizeof kPhaseSteps[0];
-// Pixels taken from the source per batch (the worklist stays in L2): twice
-// the OpenMP driver's smallest unit, so that a unit of whole rows no wider
-// than that is one batch. Each batch's last phase ends with a part-filled
-// group: batches of 4096 were 2-3% slower on the golden grid (one thread,
-// and two, whose units of 5000 pixels were then split in two).
+// Pixels taken from the source per batch (the worklist, 200-330 KB, stays
+// in a 512 KB L2): twice the OpenMP driver's minimum unit, so that its
+// units of rows up to this many pixels wide are one batch each. Each
+// batch's last phase ends with a part-filled group: with AVX-512, batches
+// of 4096 were 2-3% slower on the golden grid, on one thread and on two
+// (whose units of 5000 pixels were then split in two); AVX2 and SSE4 were
+// within 2% either way.
 static const size_t kBatch = 2 * KN_JULIA_UNIT_PIXELS;
 // Unchecked runs: kLongRun steps in phases longer than kLongRunMin (there
 // almost only pixels that never escape are left), kRun steps in phases of
