@@ -8,8 +8,8 @@
 #include <stdint.h>
 
 /* A unit has at least this many pixels, enough to keep the simd kernel's
- * vectors full; its worklist batch is twice this, so that a unit of rows up
- * to that batch's width (8192 pixels) is one batch. */
+ * vectors full (its worklist batch, twice this, holds a whole unit of rows
+ * up to that many pixels wide). */
 #define KN_JULIA_UNIT_PIXELS 4096
 /* Grids with fewer point-iterations than this run on the calling thread. */
 #define KN_JULIA_SERIAL_WORK ((uint64_t)1 << 20)

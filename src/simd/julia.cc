@@ -47,12 +47,10 @@ namespace julia {
 static const int32_t kPhaseSteps[] = {4, 8, 16, 48};
 static const size_t kPhases = sizeof kPhaseSteps / sizeof kPhaseSteps[0];
 // Pixels taken from the source per batch (the worklist, 200-330 KB, stays
-// in a 512 KB L2): twice the OpenMP driver's minimum unit, so that its
-// units of rows up to this many pixels wide are one batch each. Each
-// batch's last phase ends with a part-filled group: with AVX-512, batches
-// of 4096 were 2-3% slower on the golden grid, on one thread and on two
-// (whose units of 5000 pixels were then split in two); AVX2 and SSE4 were
-// within 2% either way.
+// in a 512 KB L2). Each batch's last phase ends with a part-filled group,
+// so a batch is twice the OpenMP driver's minimum unit: its units of rows
+// up to this many pixels wide are not split into a full batch and a small
+// one (2-3% on the golden grid with AVX-512).
 static const size_t kBatch = 2 * KN_JULIA_UNIT_PIXELS;
 // Unchecked runs: kLongRun steps in phases longer than kLongRunMin (there
 // almost only pixels that never escape are left), kRun steps in phases of
